@@ -1,0 +1,97 @@
+package dev.streamsmustflow.tradestats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * What this instance is doing right now: Kafka Streams state, assigned tasks, restores, counters and
+ * readiness. Every change is also a telemetry event; a change of readiness is one too.
+ */
+public final class InstanceStatus {
+
+    private final TelemetryLog log;
+    private final ProcessingCounters counters;
+    private final RestoreTelemetry restores;
+    private final long startedAt;
+    private KafkaStreams.State state = KafkaStreams.State.CREATED;
+    private SortedSet<String> activeTasks = new TreeSet<>();
+    private SortedSet<String> standbyTasks = new TreeSet<>();
+    private Readiness readiness;
+
+    public InstanceStatus(TelemetryLog log, ProcessingCounters counters, RestoreTelemetry restores) {
+        this.log = log;
+        this.counters = counters;
+        this.restores = restores;
+        this.startedAt = log.now();
+        this.readiness = Readiness.of(state, activeTasks, 0);
+        restores.onRestoringChanged(this::reevaluate);
+    }
+
+    public void stateChanged(KafkaStreams.State newState, KafkaStreams.State oldState) {
+        synchronized (this) {
+            state = newState;
+            log.emit("state-change", Map.of("from", oldState.name(), "to", newState.name()));
+        }
+        reevaluate();
+    }
+
+    public void tasksChanged(Set<String> active, Set<String> standby) {
+        synchronized (this) {
+            if (active.equals(activeTasks) && standby.equals(standbyTasks)) {
+                return;
+            }
+            activeTasks = new TreeSet<>(active);
+            standbyTasks = new TreeSet<>(standby);
+            log.emit("tasks-assigned", Map.of("active", activeTasks, "standby", standbyTasks));
+        }
+        reevaluate();
+    }
+
+    public synchronized Readiness readiness() {
+        return readiness;
+    }
+
+    public synchronized KafkaStreams.State state() {
+        return state;
+    }
+
+    /** The live probe fails only when Kafka Streams has died; the process then exits anyway. */
+    public synchronized boolean live() {
+        return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
+    }
+
+    /** The {@code /status} document (its fields are described in the README). */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        synchronized (this) {
+            status.put("instance", log.instance());
+            status.put("state", state.name());
+            status.put("ready", readiness.ready());
+            status.put("readiness", readiness.reason());
+            status.put("activeTasks", activeTasks);
+            status.put("standbyTasks", standbyTasks);
+            status.put("startedAt", startedAt);
+        }
+        status.put("restoringPartitions", restores.restoringPartitions());
+        status.put("recordsProcessed", counters.processed());
+        status.put("recordsDeadLettered", counters.deadLettered());
+        status.put("restores", restores.restoreEvents());
+        status.put("standbyUpdates", restores.standbyEvents());
+        return status;
+    }
+
+    void reevaluate() {
+        int restoring = restores.restoringPartitions();
+        synchronized (this) {
+            Readiness now = Readiness.of(state, activeTasks, restoring);
+            if (now.ready() != readiness.ready()) {
+                log.emit("readiness", Map.of("ready", now.ready(), "reason", now.reason()));
+            }
+            readiness = now;
+        }
+    }
+}

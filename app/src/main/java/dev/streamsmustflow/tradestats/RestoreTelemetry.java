@@ -1,0 +1,149 @@
+package dev.streamsmustflow.tradestats;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.processor.StandbyUpdateListener;
+import org.apache.kafka.streams.processor.StateRestoreListener;
+import org.apache.kafka.streams.processor.TaskId;
+
+/**
+ * Records, per store partition, when restoring (active tasks) and standby updating started and ended,
+ * from which offset to which, how many records and how long, with wall-clock timestamps. Kafka
+ * Streams calls these listeners from its state-updater thread, hence the synchronisation.
+ */
+public final class RestoreTelemetry implements StateRestoreListener, StandbyUpdateListener {
+
+    private static final int KEPT_EVENTS = 500;
+
+    private final TelemetryLog log;
+    private final Map<TopicPartition, Progress> restoring = new HashMap<>();
+    private final Map<TopicPartition, Progress> standbys = new HashMap<>();
+    private final Deque<Map<String, Object>> restoreEvents = new ArrayDeque<>();
+    private final Deque<Map<String, Object>> standbyEvents = new ArrayDeque<>();
+    private volatile Runnable onRestoringChanged = () -> { };
+
+    public RestoreTelemetry(TelemetryLog log) {
+        this.log = log;
+    }
+
+    void onRestoringChanged(Runnable listener) {
+        this.onRestoringChanged = listener;
+    }
+
+    @Override
+    public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
+        synchronized (this) {
+            restoring.put(partition, new Progress(store, startOffset, endOffset, log.now()));
+            keep(restoreEvents, log.emit("restore-start", fields(store, partition, startOffset, endOffset)));
+        }
+        onRestoringChanged.run();
+    }
+
+    @Override
+    public synchronized void onBatchRestored(TopicPartition partition, String store, long batchEndOffset, long restored) {
+        Progress progress = restoring.get(partition);
+        if (progress != null) {
+            progress.records += restored;
+        }
+    }
+
+    @Override
+    public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
+        finishRestore("restore-end", partition, store, totalRestored);
+    }
+
+    @Override
+    public void onRestoreSuspended(TopicPartition partition, String store, long totalRestored) {
+        finishRestore("restore-suspended", partition, store, totalRestored);
+    }
+
+    private void finishRestore(String event, TopicPartition partition, String store, long totalRestored) {
+        synchronized (this) {
+            Progress progress = restoring.remove(partition);
+            Map<String, Object> fields = progress == null
+                    ? fields(store, partition, -1, -1)
+                    : fields(store, partition, progress.startOffset, progress.endOffset);
+            fields.put("recordsRestored", totalRestored);
+            fields.put("durationMs", progress == null ? -1 : log.now() - progress.startedAt);
+            keep(restoreEvents, log.emit(event, fields));
+        }
+        onRestoringChanged.run();
+    }
+
+    @Override
+    public synchronized void onUpdateStart(TopicPartition partition, String store, long startOffset) {
+        standbys.put(partition, new Progress(store, startOffset, -1, log.now()));
+        keep(standbyEvents, log.emit("standby-update-start", fields(store, partition, startOffset, -1)));
+    }
+
+    @Override
+    public synchronized void onBatchLoaded(TopicPartition partition, String store, TaskId task,
+            long batchEndOffset, long batchSize, long currentEndOffset) {
+        Progress progress = standbys.get(partition);
+        if (progress != null) {
+            progress.records += batchSize;
+        }
+    }
+
+    @Override
+    public synchronized void onUpdateSuspended(TopicPartition partition, String store, long storeOffset,
+            long currentEndOffset, SuspendReason reason) {
+        Progress progress = standbys.remove(partition);
+        Map<String, Object> fields = fields(store, partition, progress == null ? -1 : progress.startOffset, currentEndOffset);
+        fields.put("storeOffset", storeOffset);
+        fields.put("recordsLoaded", progress == null ? 0 : progress.records);
+        fields.put("durationMs", progress == null ? -1 : log.now() - progress.startedAt);
+        fields.put("reason", reason.name());
+        keep(standbyEvents, log.emit("standby-update-suspended", fields));
+    }
+
+    public synchronized int restoringPartitions() {
+        return restoring.size();
+    }
+
+    public synchronized List<Map<String, Object>> restoreEvents() {
+        return new ArrayList<>(restoreEvents);
+    }
+
+    public synchronized List<Map<String, Object>> standbyEvents() {
+        return new ArrayList<>(standbyEvents);
+    }
+
+    private static Map<String, Object> fields(String store, TopicPartition partition, long startOffset, long endOffset) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("store", store);
+        fields.put("topic", partition.topic());
+        fields.put("partition", partition.partition());
+        fields.put("startOffset", startOffset);
+        fields.put("endOffset", endOffset);
+        return fields;
+    }
+
+    private static void keep(Deque<Map<String, Object>> events, Map<String, Object> event) {
+        events.addLast(event);
+        if (events.size() > KEPT_EVENTS) {
+            events.removeFirst();
+        }
+    }
+
+    private static final class Progress {
+        final String store;
+        final long startOffset;
+        final long endOffset;
+        final long startedAt;
+        long records;
+
+        Progress(String store, long startOffset, long endOffset, long startedAt) {
+            this.store = store;
+            this.startOffset = startOffset;
+            this.endOffset = endOffset;
+            this.startedAt = startedAt;
+        }
+    }
+}
