@@ -1,0 +1,81 @@
+package dev.streamsmustflow.recovery;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The embedded default platform: a real Kafka broker and the application's pods as child JVMs on
+ * this machine, with StatefulSet and Deployment semantics played by {@link LocalController}. It
+ * needs no Docker and no Kubernetes, and says so in every result.
+ */
+public final class LocalPlatform implements Platform {
+
+    private final Path runDir;
+    private final LocalKafkaBroker kafka;
+
+    private LocalPlatform(Path runDir, LocalKafkaBroker kafka) {
+        this.runDir = runDir;
+        this.kafka = kafka;
+    }
+
+    /** Starts the broker; everything of this platform lives under {@code runDir}. */
+    public static LocalPlatform start(Path runDir) {
+        AppJar.location(); // fail before starting anything when the app is not built
+        return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")));
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public String description() {
+        return "local: Apache Kafka " + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion()
+                + " (KRaft, one broker, child JVM) and the app's pods as child JVMs on this machine; "
+                + "StatefulSet and Deployment semantics are simulated, this is not Kubernetes";
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public Admin admin() {
+        return kafka.admin();
+    }
+
+    @Override
+    public void createTopic(String name, int partitions, Map<String, String> configs) {
+        try {
+            kafka.admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topic " + name + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public DeployedApp deploy(DeploymentSpec spec, History history) {
+        return new LocalController(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()), history);
+    }
+
+    public Path kafkaLog() {
+        return kafka.logFile();
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.streamsmustflow.recovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+/**
+ * Runs another main class and exits when the parent process goes away.
+ *
+ * <p>Usage: {@code ParentWatchdog <mainClass> <args...>}. The parent keeps this process's stdin
+ * open as a pipe and never writes to it. When the parent dies, even by SIGKILL, the kernel closes
+ * the pipe, the read here sees end-of-file and the process exits: a harness that is killed leaves
+ * no broker or application JVM behind. Java has no portable "die with the parent" (no
+ * {@code PR_SET_PDEATHSIG}), and a shutdown hook in the parent does not run on SIGKILL.
+ *
+ * <p>The wrapped main class must not read stdin itself.
+ */
+public final class ParentWatchdog {
+
+    /** Exit status when the parent went away, distinct from the wrapped program's own statuses. */
+    public static final int PARENT_GONE_EXIT_STATUS = 86;
+
+    /**
+     * {@link System#exit} runs shutdown hooks, so a broker still shuts down cleanly; if a hook hangs,
+     * the process is halted after this long so that nothing outlives its parent for good.
+     */
+    static final long HALT_AFTER_MILLIS = 30_000;
+
+    private ParentWatchdog() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0) {
+            System.err.println("usage: ParentWatchdog <mainClass> [args...]");
+            System.exit(2);
+        }
+        Method main = publicStaticMain(args[0]);
+        Thread watcher = new Thread(() -> exitAtEndOf(System.in), "parent-watchdog");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+            main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Method publicStaticMain(String className) throws ReflectiveOperationException {
+        Method main = Class.forName(className).getMethod("main", String[].class);
+        if (!Modifier.isStatic(main.getModifiers())) {
+            throw new NoSuchMethodException(className + ".main(String[]) is not static");
+        }
+        return main;
+    }
+
+    private static void exitAtEndOf(InputStream parentPipe) {
+        byte[] ignored = new byte[256];
+        try {
+            while (parentPipe.read(ignored) >= 0) {
+                // The parent never writes; bytes that arrive anyway carry no meaning.
+            }
+        } catch (IOException e) {
+            // A broken pipe means the same as end-of-file: the parent is gone.
+        }
+        System.err.println("ParentWatchdog: stdin closed, the parent is gone; exiting");
+        Thread halter = new Thread(() -> {
+            try {
+                Thread.sleep(HALT_AFTER_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(PARENT_GONE_EXIT_STATUS);
+        }, "parent-watchdog-halt");
+        halter.setDaemon(true);
+        halter.start();
+        System.exit(PARENT_GONE_EXIT_STATUS);
+    }
+}
