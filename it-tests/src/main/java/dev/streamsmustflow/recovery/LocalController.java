@@ -96,7 +96,10 @@ final class LocalController implements DeployedApp {
                 setWanted(currentWanted() + 1);
                 createPod(nextOrdinal());
             }
-            case ROLLING_RESTART -> CompletableFuture.runAsync(() -> rollingRestart(targets));
+            case ROLLING_RESTART -> CompletableFuture.runAsync(() -> rollingRestart(targets)).exceptionally(error -> {
+                history.record(HistoryEvent.HARNESS, "fault-failed", null, null, Map.of("error", String.valueOf(error)));
+                return null;
+            });
         }
         return event;
     }

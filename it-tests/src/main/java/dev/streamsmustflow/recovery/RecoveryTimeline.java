@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The recovery anatomy of DESIGN.md, derived from a history: t0 fault injected, t1 old process gone,
  * t2 replacement started, t3 tasks assigned, t4..t5 restore, t6 ready, t7 caught up. A timestamp
- * that did not happen stays null, and so does every phase that needs it.
+ * that did not happen stays null, and so does every phase that needs it. When a fault replaces
+ * several pods, t2 and t3 are those of the first replacement and t6 is when the last one became ready.
  *
  * @param targetUids the uids of the pods the fault hit
  * @param targetTasks the active tasks the (first) target ran when the fault hit
@@ -68,7 +69,7 @@ public record RecoveryTimeline(
                 first(ofReplacement, event -> event.type().equals("tasks-assigned")
                         && !(isEmpty(event.fields().get("active")) && isEmpty(event.fields().get("standby")))),
                 first(ofReplacement, event -> event.type().equals("state-change") && "RUNNING".equals(event.fields().get("to"))));
-        Long ready = first(ofReplacement, event -> event.type().equals("readiness") && Boolean.TRUE.equals(event.fields().get("ready")));
+        Long ready = lastToBecomeReady(after);
         Long caughtUp = first(after, event -> event.is(HistoryEvent.HARNESS, "caught-up"));
         List<Restore> restores = new ArrayList<>();
         Long restoreStarted = null;
@@ -128,6 +129,23 @@ public record RecoveryTimeline(
             }
         }
         return tasks;
+    }
+
+    /** When the last pod started after the fault first became ready; null if one never did. */
+    private static Long lastToBecomeReady(List<HistoryEvent> after) {
+        List<String> replacements = after.stream()
+                .filter(event -> event.is(HistoryEvent.PLATFORM, "container-started"))
+                .map(HistoryEvent::uid).distinct().toList();
+        Long ready = null;
+        for (String uid : replacements) {
+            Long first = first(after, event -> event.is(HistoryEvent.APP, "readiness") && uid.equals(event.uid())
+                    && Boolean.TRUE.equals(event.fields().get("ready")));
+            if (first == null) {
+                return null;
+            }
+            ready = ready == null || first > ready ? first : ready;
+        }
+        return ready;
     }
 
     private static Long earliest(Long... times) {

@@ -26,9 +26,21 @@ public record WorkloadSpec(
         }
     }
 
-    /** A small default: enough state to see a restore, small enough for a scenario in seconds. */
-    public static WorkloadSpec small(long seed) {
-        return new WorkloadSpec(seed, 200, 1_700_000_000_000L, 5, 20_000, 1_000, 1_000, 500);
+    /**
+     * A small default: enough state to see a restore, small enough for a scenario in seconds. Event
+     * time starts at {@code eventTimeStart}; use the present (see {@link #startingNow}): Kafka
+     * Streams writes changelog records with the event time, and the broker deletes changelog
+     * segments whose timestamps are older than the topic's retention — restoring from such a
+     * changelog silently loses state.
+     */
+    public static WorkloadSpec small(long seed, long eventTimeStart) {
+        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 20_000, 1_000, 1_000, 500);
+    }
+
+    /** The present, rounded down to a whole second, as event-time start. */
+    public static long startingNow() {
+        long now = System.currentTimeMillis();
+        return now - now % 1_000;
     }
 
     /**

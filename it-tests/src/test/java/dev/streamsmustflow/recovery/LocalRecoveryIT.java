@@ -31,6 +31,11 @@ class LocalRecoveryIT {
     static final Path RESULTS = Path.of(System.getProperty("recovery-results.dir", "target/recovery-results"));
     /** Short enough that a dead dynamic member does not hold the group for the default 45 s. */
     static final String SESSION_TIMEOUT_MS = "10000";
+    /**
+     * {@code -Drecovery.state-records=N} sends enough trades before the fault for a changelog of about
+     * N records (each trade updates five windows); by default a small state keeps the suite fast.
+     */
+    static final long STATE_RECORDS = Long.getLong("recovery.state-records", 0);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
 
@@ -55,7 +60,9 @@ class LocalRecoveryIT {
         "STATEFUL_SET, CONTAINER_KILL",
         "DEPLOYMENT,   POD_KILL",
         "DEPLOYMENT,   POD_DELETE",
-        "DEPLOYMENT,   CONTAINER_KILL"})
+        "DEPLOYMENT,   CONTAINER_KILL",
+        "STATEFUL_SET, ROLLING_RESTART",
+        "DEPLOYMENT,   KILL_ALL"})
     void exactlyOnceRecoversWithEveryValueRight(Variant variant, Fault fault) {
         RecoveryResult result = run(variant, fault, "exactly_once_v2");
         String context = context(result);
@@ -69,6 +76,8 @@ class LocalRecoveryIT {
         assertNotNull(timeline.ready(), "the replacement never became ready" + context);
         assertNotNull(timeline.caughtUp(), "never caught up" + context);
         assertFalse(timeline.targetTasks().isEmpty(), "the target ran no task before the fault" + context);
+        assertTrue(result.timeline().restores().stream().allMatch(restore -> restore.durationMs() >= 0),
+                "restore durations recorded" + context);
         boolean samePod = fault == Fault.CONTAINER_KILL;
         String targetUid = String.valueOf(result.timeline().replacementUid());
         assertEquals(samePod, targetUid.equals(targetUidOf(result)),
@@ -121,17 +130,24 @@ class LocalRecoveryIT {
     private static RecoveryResult run(Variant variant, Fault fault, String guarantee) {
         boolean exactlyOnce = guarantee.startsWith("exactly_once");
         AppSettings settings = AppSettings.exactlyOnce().withProcessingGuarantee(guarantee)
-                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", SESSION_TIMEOUT_MS);
+                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", SESSION_TIMEOUT_MS)
+                // a day: every window of the workload stays in the store, so the state grows with the workload
+                .withEnv("STORE_RETENTION_MS", "86400000");
         if (!exactlyOnce) {
             // At-least-once commits every 30 s by default; catching up means a commit, so commit more often.
             settings = settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
         }
         ScenarioSpec spec = new ScenarioSpec(id(variant, fault, exactlyOnce ? "eos" : "alos"), variant, fault, 3, 6,
-                settings, WorkloadSpec.small(SEED));
+                settings, workload());
         RecoveryResult result = RecoveryScenario.run(platform, spec, RESULTS);
         LOG.info("{}: {} phases {} restored {} gap {}", result.scenario(), result.verdict().validity(), result.phasesMs(),
                 result.recordsRestored(), result.outputGap());
         return result;
+    }
+
+    private static WorkloadSpec workload() {
+        WorkloadSpec small = WorkloadSpec.small(SEED, WorkloadSpec.startingNow());
+        return STATE_RECORDS > 0 ? small.withStateOf(STATE_RECORDS) : small;
     }
 
     private static String targetUidOf(RecoveryResult result) {
@@ -143,7 +159,7 @@ class LocalRecoveryIT {
     }
 
     static String context(RecoveryResult result) {
-        return "\n  seed " + result.workload().seed() + ", result " + RESULTS.resolve(result.scenario() + ".json").toAbsolutePath()
+        return "\n  seed " + result.workload().seed() + ", event time start " + result.workload().eventTimeStart() + ", result " + RESULTS.resolve(result.scenario() + ".json").toAbsolutePath()
                 + ", pod logs " + result.podLogs() + ", history " + result.history();
     }
 }
