@@ -35,6 +35,15 @@ public final class History {
         return event;
     }
 
+    /** Records that a fault is injected against the named pods, before it is. */
+    public HistoryEvent recordFault(Fault fault, List<String> targets, List<String> targetUids) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("fault", fault.name());
+        fields.put("targets", List.copyOf(targets));
+        fields.put("targetUids", List.copyOf(targetUids));
+        return record(HistoryEvent.HARNESS, "fault-injected", null, null, fields);
+    }
+
     /** All events in time order (ties keep the order of arrival). */
     public List<HistoryEvent> events() {
         List<HistoryEvent> copy;

@@ -75,11 +75,7 @@ final class LocalController implements DeployedApp {
                 default -> List.of(live.get(0));
             };
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("fault", fault.name());
-        fields.put("targets", targets.stream().map(pod -> pod.name).toList());
-        fields.put("targetUids", targets.stream().map(pod -> pod.uid).toList());
-        HistoryEvent event = history.record(HistoryEvent.HARNESS, "fault-injected", null, null, fields);
+        HistoryEvent event = history.recordFault(fault, targets.stream().map(pod -> pod.name).toList(), targets.stream().map(pod -> pod.uid).toList());
         switch (fault) {
             case POD_KILL -> delete(targets.get(0), Duration.ZERO, true);
             case KILL_ALL -> targets.stream()

@@ -37,7 +37,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public String description() {
-        return "local: Apache Kafka " + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion()
+        return "local: Apache Kafka " + Environment.kafkaClientsVersion()
                 + " (KRaft, one broker, child JVM) and the app's pods as child JVMs on this machine; "
                 + "StatefulSet and Deployment semantics are simulated, this is not Kubernetes";
     }

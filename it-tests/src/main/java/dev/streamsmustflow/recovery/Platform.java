@@ -19,6 +19,11 @@ public interface Platform extends AutoCloseable {
 
     void createTopic(String name, int partitions, Map<String, String> configs);
 
+    /** Whether this platform can inject the fault (CONTAINER_KILL needs access to the node). */
+    default boolean supports(Fault fault) {
+        return true;
+    }
+
     /** Deploys the application; its pods' events and telemetry go to {@code history}. */
     DeployedApp deploy(DeploymentSpec spec, History history);
 

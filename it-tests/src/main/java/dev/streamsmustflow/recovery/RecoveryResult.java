@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The machine-readable outcome of one scenario: where it ran, what was deployed and injected, the
- * recovery timeline and phases, the restores, and the oracle's verdict. Written as JSON with the
+ * recovery timeline and phases, the restores, the oracle's verdict, and the app version its pods
+ * reported (null where none started). Written as JSON with the
  * schema {@value #SCHEMA}.
  */
 public record RecoveryResult(
@@ -31,7 +32,8 @@ public record RecoveryResult(
         long recordsRestored,
         Verdict verdict,
         String podLogs,
-        String history) {
+        String history,
+        String appVersion) {
 
     public static final String SCHEMA = "streams-must-flow/recovery-result/v1";
 

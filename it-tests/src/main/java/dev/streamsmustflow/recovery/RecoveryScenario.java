@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -34,15 +35,22 @@ public final class RecoveryScenario {
     private final ScenarioSpec spec;
     private final Path resultsDir;
     private final History history = new History();
+    private final Consumer<String> progress;
 
-    private RecoveryScenario(Platform platform, ScenarioSpec spec, Path resultsDir) {
+    private RecoveryScenario(Platform platform, ScenarioSpec spec, Path resultsDir, Consumer<String> progress) {
         this.platform = platform;
         this.spec = spec;
         this.resultsDir = resultsDir;
+        this.progress = progress;
     }
 
     public static RecoveryResult run(Platform platform, ScenarioSpec spec, Path resultsDir) {
-        return new RecoveryScenario(platform, spec, resultsDir).run();
+        return run(platform, spec, resultsDir, phase -> { });
+    }
+
+    /** Runs the scenario and tells {@code progress} each phase as it begins. */
+    public static RecoveryResult run(Platform platform, ScenarioSpec spec, Path resultsDir, Consumer<String> progress) {
+        return new RecoveryScenario(platform, spec, resultsDir, progress).run();
     }
 
     private RecoveryResult run() {
@@ -57,21 +65,25 @@ public final class RecoveryScenario {
                 "streams".equals(spec.settings().groupProtocol()));
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.inputTopic());
                 DeployedApp app = platform.deploy(deployment, history)) {
+            progress.accept("building state (" + workload.tradesBefore() + " trades)");
             phase("before", () -> producer.sendAll(take(generator, workload.tradesBefore())));
             app.awaitReady(READY_TIMEOUT);
             awaitCaughtUp(lag, app, "caught-up-before-fault");
+            progress.accept("injecting " + spec.fault());
 
             CompletableFuture<Void> during = producer.sendPaced(take(generator, workload.tradesDuring()), workload.ratePerSecond());
             history.record(HistoryEvent.HARNESS, "workload-phase", null, null, Map.of("phase", "during"));
             HistoryEvent fault = app.inject(spec.fault());
             LOG.info("{}: injected {} into {}", spec.id(), spec.fault(), fault.fields().get("targets"));
             during.join();
+            progress.accept("recovering");
             awaitReplacement(app, fault);
             app.awaitReady(READY_TIMEOUT);
             awaitCaughtUp(lag, app, "caught-up");
             phase("after", () -> producer.sendPaced(take(generator, workload.tradesAfter()), workload.ratePerSecond()).join());
             awaitCaughtUp(lag, app, "caught-up-after");
             awaitNoOpenTransactions(deployment.outputTopic());
+            progress.accept("checking the output");
 
             List<OutputRecord> output = OutputReader.readAll(platform.bootstrapServers(), deployment.outputTopic(),
                     Duration.ofMinutes(2));
@@ -83,12 +95,19 @@ public final class RecoveryScenario {
                     platform.description(), spec.variant().name(), spec.fault().name(), spec.replicas(), spec.partitions(),
                     deployment.env(), workload, producer.sent().count(), timeline, timeline.phases(),
                     OutputGap.across(fault.time(), output), timeline.recordsRestored(), verdict,
-                    app.logDirectory().toAbsolutePath().toString(), historyFile.toAbsolutePath().toString());
+                    app.logDirectory().toAbsolutePath().toString(), historyFile.toAbsolutePath().toString(), appVersion());
             result.writeTo(resultsDir);
             return result;
         } finally {
             history.writeTo(resultsDir.resolve(spec.id() + ".history.jsonl"));
         }
+    }
+
+    /** The version the app's pods reported in their {@code started} events. */
+    private String appVersion() {
+        return history.select(event -> event.is(HistoryEvent.APP, "started")).stream()
+                .map(event -> String.valueOf(event.fields().get("version")))
+                .findFirst().orElse(null);
     }
 
     private void phase(String name, Runnable send) {

@@ -1,0 +1,72 @@
+package dev.streamsmustflow.recovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The scenarios of one comparison: every variant × fault × processing guarantee × state size,
+ * repeated. Repetition r uses seed + r, so repetitions differ and each one can be reproduced.
+ */
+public record ComparisonPlan(
+        String platform,
+        List<Variant> variants,
+        List<Fault> faults,
+        List<String> guarantees,
+        List<Long> stateRecords,
+        int replicas,
+        int partitions,
+        int repetitions,
+        long seed,
+        long sessionTimeoutMs) {
+
+    public ComparisonPlan {
+        require(!variants.isEmpty(), "at least one variant");
+        require(!faults.isEmpty(), "at least one fault");
+        require(!guarantees.isEmpty(), "at least one processing guarantee");
+        require(!stateRecords.isEmpty() && stateRecords.stream().allMatch(size -> size > 0), "state sizes above zero");
+        require(replicas >= 1, "at least one replica");
+        require(partitions >= replicas, "at least as many partitions as replicas (an idle replica is never ready)");
+        require(repetitions >= 1, "at least one repetition");
+        for (String guarantee : guarantees) {
+            require(guarantee.equals("exactly_once_v2") || guarantee.equals("at_least_once"),
+                    "guarantees exactly_once_v2 or at_least_once, not " + guarantee);
+        }
+    }
+
+    public List<ScenarioSpec> scenarios(long eventTimeStart) {
+        List<ScenarioSpec> scenarios = new ArrayList<>();
+        for (int repetition = 0; repetition < repetitions; repetition++) {
+            for (long size : stateRecords) {
+                for (String guarantee : guarantees) {
+                    for (Fault fault : faults) {
+                        for (Variant variant : variants) {
+                            scenarios.add(scenario(variant, fault, guarantee, size, repetition, eventTimeStart));
+                        }
+                    }
+                }
+            }
+        }
+        return scenarios;
+    }
+
+    private ScenarioSpec scenario(Variant variant, Fault fault, String guarantee, long size, int repetition,
+            long eventTimeStart) {
+        String id = String.join("-", platform, variant.name(), fault.name(), guarantee.startsWith("exactly") ? "eos" : "alos",
+                size + "r", "rep" + (repetition + 1)).toLowerCase(Locale.ROOT).replace('_', '-');
+        AppSettings settings = AppSettings.exactlyOnce().withProcessingGuarantee(guarantee)
+                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", Long.toString(sessionTimeoutMs))
+                .withEnv("STORE_RETENTION_MS", "86400000");
+        if (!guarantee.startsWith("exactly")) {
+            settings = settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
+        }
+        WorkloadSpec workload = WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload);
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalArgumentException("a comparison needs " + what);
+        }
+    }
+}
