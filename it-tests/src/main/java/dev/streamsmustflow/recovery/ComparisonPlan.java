@@ -3,10 +3,13 @@ package dev.streamsmustflow.recovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The scenarios of one comparison: every variant × fault × processing guarantee × state size,
  * repeated. Repetition r uses seed + r, so repetitions differ and each one can be reproduced.
+ *
+ * @param appEnv further app settings for every pod (the app's environment variables), applied last
  */
 public record ComparisonPlan(
         String platform,
@@ -18,9 +21,11 @@ public record ComparisonPlan(
         int partitions,
         int repetitions,
         long seed,
-        long sessionTimeoutMs) {
+        long sessionTimeoutMs,
+        Map<String, String> appEnv) {
 
     public ComparisonPlan {
+        appEnv = Map.copyOf(appEnv);
         require(!variants.isEmpty(), "at least one variant");
         require(!faults.isEmpty(), "at least one fault");
         require(!guarantees.isEmpty(), "at least one processing guarantee");
@@ -59,6 +64,9 @@ public record ComparisonPlan(
                 .withEnv("STORE_RETENTION_MS", "86400000");
         if (!guarantee.startsWith("exactly")) {
             settings = settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
+        }
+        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(appEnv).entrySet()) {
+            settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
         WorkloadSpec workload = WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size);
         return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload);

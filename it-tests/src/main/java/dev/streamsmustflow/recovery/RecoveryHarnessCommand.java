@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +69,10 @@ public final class RecoveryHarnessCommand implements Callable<Integer> {
             + "with dynamic membership holds up the rebalance.")
     long sessionTimeoutMs = 10_000;
 
+    @Option(names = "--app-env", description = "A further app setting for every pod, as VARIABLE=value (repeatable), e.g. "
+            + "NUM_STANDBY_REPLICAS=1, GROUP_PROTOCOL=streams, KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES=0.")
+    Map<String, String> appEnv = new LinkedHashMap<>();
+
     @Option(names = "--output", description = "Directory for the results and the report (default: "
             + "target/comparison-<time>).")
     Path output;
@@ -87,7 +93,7 @@ public final class RecoveryHarnessCommand implements Callable<Integer> {
         ComparisonPlan plan;
         try {
             plan = new ComparisonPlan(platform, variants, faults, guarantees, stateRecords, replicas, partitions,
-                    repetitions, seed, sessionTimeoutMs);
+                    repetitions, seed, sessionTimeoutMs, appEnv);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

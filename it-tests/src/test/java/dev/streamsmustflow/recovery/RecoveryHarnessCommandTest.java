@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,7 +49,7 @@ class RecoveryHarnessCommandTest {
     void thePlanCoversEveryCombinationWithDistinctIdsAndSeeds() {
         ComparisonPlan plan = new ComparisonPlan("local", List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT),
                 List.of(Fault.POD_KILL, Fault.POD_DELETE), List.of("exactly_once_v2", "at_least_once"),
-                List.of(50_000L, 150_000L), 3, 6, 2, 100, 10_000);
+                List.of(50_000L, 150_000L), 3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"));
 
         List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
 
@@ -59,6 +60,7 @@ class RecoveryHarnessCommandTest {
         ScenarioSpec first = scenarios.get(0);
         assertEquals("local-stateful-set-pod-kill-eos-50000r-rep1", first.id());
         assertEquals("10000", first.settings().extraEnv().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
+        assertEquals("1", first.deployment().env().get("NUM_STANDBY_REPLICAS"), "--app-env settings reach the pods");
     }
 
     @Test
