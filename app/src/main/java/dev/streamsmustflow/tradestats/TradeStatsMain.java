@@ -2,7 +2,7 @@ package dev.streamsmustflow.tradestats;
 
 import java.io.PrintStream;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The process: configuration from the environment, exit codes, and signals. Exit 0 after a clean
@@ -18,49 +18,70 @@ public final class TradeStatsMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.getenv(), System.out, System.err));
+        Run run = new Run();
+        int code = run.execute(System.getenv(), System.out, System.err);
+        if (run.shutdownRequested.isDone()) {
+            // The JVM is shutting down (SIGTERM): System.exit would block behind the shutdown hook,
+            // and without a halt the JVM would exit 143 whatever the close achieved.
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
     }
 
     static int run(Map<String, String> env, PrintStream out, PrintStream err) {
-        AppConfig config;
-        try {
-            config = AppConfig.fromEnv(env);
-        } catch (InvalidSettingException e) {
-            err.println("invalid configuration: " + e.getMessage());
-            return EXIT_INVALID_CONFIGURATION;
-        }
-        TradeStatsApplication app;
-        try {
-            app = TradeStatsApplication.start(config, out);
-        } catch (Exception e) {
-            err.println("cannot start: " + e);
+        return new Run().execute(env, out, err);
+    }
+
+    /** One run of the process; the shutdown hook only asks it to stop and waits until it has. */
+    private static final class Run {
+
+        final CompletableFuture<Void> shutdownRequested = new CompletableFuture<>();
+        private final Thread runner = Thread.currentThread();
+
+        int execute(Map<String, String> env, PrintStream out, PrintStream err) {
+            AppConfig config;
+            try {
+                config = AppConfig.fromEnv(env);
+            } catch (InvalidSettingException e) {
+                err.println("invalid configuration: " + e.getMessage());
+                return EXIT_INVALID_CONFIGURATION;
+            }
+            TradeStatsApplication app;
+            try {
+                app = TradeStatsApplication.start(config, out);
+            } catch (Exception e) {
+                err.println("cannot start: " + e);
+                return EXIT_FAILED;
+            }
+            Thread hook = new Thread(() -> {
+                shutdownRequested.complete(null);
+                awaitClosed(config);
+            }, "shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            CompletableFuture.anyOf(app.fatalError(), shutdownRequested).join();
+            if (shutdownRequested.isDone()) {
+                app.telemetry().emit("shutdown-requested", Map.of("signal", "TERM"));
+                boolean clean = app.closeCleanly();
+                out.flush();
+                return clean ? EXIT_OK : EXIT_FAILED;
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // SIGTERM arrived with the error: main halts with this code, as after any SIGTERM.
+            }
+            err.println("fatal error, exiting so that the platform restarts the instance: " + app.fatalError().join());
+            app.closeCleanly();
             return EXIT_FAILED;
         }
-        // The JVM answers SIGTERM by running shutdown hooks and exiting 143. A clean close is not a
-        // failure, so the hook closes the application and halts with the code the close deserves.
-        Thread hook = new Thread(() -> {
-            app.telemetry().emit("shutdown-requested", Map.of("signal", "TERM"));
-            boolean clean = app.closeCleanly();
-            out.flush();
-            Runtime.getRuntime().halt(clean ? EXIT_OK : EXIT_FAILED);
-        }, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        Throwable error;
-        try {
-            error = app.fatalError().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = e;
-        } catch (ExecutionException e) {
-            error = e.getCause();
+
+        /** Keeps the JVM from finishing its shutdown while main closes the application (main then halts). */
+        private void awaitClosed(AppConfig config) {
+            try {
+                runner.join(config.shutdownTimeout().toMillis() + 10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shutdownInProgress) {
-            return EXIT_FAILED; // the hook is closing the application and will halt the JVM
-        }
-        err.println("fatal error, exiting so that the platform restarts the instance: " + error);
-        app.closeCleanly();
-        return EXIT_FAILED;
     }
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +41,8 @@ final class AppContainer {
      */
     static AppContainer start(String pod, String uid, int restart, Map<String, String> env, Path logDir, History history,
             Consumer<HistoryEvent> onTelemetry) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dstreams-must-flow.child=" + pod);
-        command.addAll(JVM_OPTIONS);
-        command.add("-cp");
-        command.add(AppJar.location() + java.io.File.pathSeparator + AppJar.harnessClasses());
-        command.add(ParentWatchdog.class.getName());
-        command.add(MAIN_CLASS);
+        List<String> command = ChildJvm.watchdogCommand(pod, JVM_OPTIONS,
+                AppJar.location() + java.io.File.pathSeparator + AppJar.harnessClasses(), MAIN_CLASS, List.of());
         String logName = pod + "-" + uid.substring(0, 8) + "-" + restart;
         try {
             Files.createDirectories(logDir);

@@ -26,6 +26,19 @@ public record AppSettings(
         return new AppSettings("exactly_once_v2", 0, false, "classic", null, Map.of());
     }
 
+    /**
+     * What every recovery scenario runs with: the guarantee; a session timeout short enough that a
+     * dead dynamic member does not hold the group for the default 45 s; a store retention of a day,
+     * so that every window of the workload stays in the store and the state grows with the workload;
+     * and under at-least-once a 1 s commit interval (its default is 30 s, and catching up means a commit).
+     */
+    public static AppSettings forScenario(String guarantee, long sessionTimeoutMs) {
+        AppSettings settings = exactlyOnce().withProcessingGuarantee(guarantee)
+                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", Long.toString(sessionTimeoutMs))
+                .withEnv("STORE_RETENTION_MS", "86400000");
+        return guarantee.startsWith("exactly_once") ? settings : settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
+    }
+
     public AppSettings withProcessingGuarantee(String guarantee) {
         return new AppSettings(guarantee, standbyReplicas, transactionalStateStores, groupProtocol, staticMembership, extraEnv);
     }

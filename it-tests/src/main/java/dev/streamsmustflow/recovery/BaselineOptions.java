@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,12 +30,13 @@ final class BaselineOptions {
     }
 
     int finish(Path resultsDir, Path outputDir, PrintWriter out, int exitSoFar) {
-        if (ReportFromResults.readResults(resultsDir).isEmpty()) {
+        List<RecoveryResult> results = ReportFromResults.readResults(resultsDir);
+        if (results.isEmpty()) {
             out.println("No recovery results in " + resultsDir + ": no report written.");
             out.flush();
             return exitSoFar;
         }
-        RecoveryReport report = ReportFromResults.fromDirectory(resultsDir);
+        RecoveryReport report = ReportFromResults.of(results);
         ReportWriter.ReportFiles files = ReportWriter.write(outputDir, report);
         int exit = exitSoFar;
         report.conclusion().forEach(sentence -> out.println("  " + sentence));

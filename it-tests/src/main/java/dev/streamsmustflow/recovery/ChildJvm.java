@@ -50,17 +50,9 @@ final class ChildJvm implements AutoCloseable {
      */
     static ChildJvm launch(String name, List<String> jvmOptions, Map<String, String> environment,
             String mainClass, List<String> args, Path logFile) {
-        List<String> command = new ArrayList<>();
-        command.add(javaBinary());
-        command.add("-Dstreams-must-flow.child=" + name);
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        // Surefire and failsafe set this to the full test classpath even when they boot from a
-        // manifest-only jar, so the child sees the kafka_2.13 jar and the test classes alike.
-        command.add(System.getProperty("java.class.path"));
-        command.add(ParentWatchdog.class.getName());
-        command.add(mainClass);
-        command.addAll(args);
+        // Surefire and failsafe set java.class.path to the full test classpath even when they boot
+        // from a manifest-only jar, so the child sees the kafka_2.13 jar and the test classes alike.
+        List<String> command = watchdogCommand(name, jvmOptions, System.getProperty("java.class.path"), mainClass, args);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command);
@@ -76,6 +68,24 @@ final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + " (" + mainClass + ")", e);
         }
+    }
+
+    /**
+     * The command line of a child JVM that runs {@code mainClass} under {@link ParentWatchdog}, with
+     * {@code name} visible in {@code ps} as the system property {@code streams-must-flow.child}.
+     */
+    static List<String> watchdogCommand(String name, List<String> jvmOptions, String classpath, String mainClass,
+            List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.add("-Dstreams-must-flow.child=" + name);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(ParentWatchdog.class.getName());
+        command.add(mainClass);
+        command.addAll(args);
+        return command;
     }
 
     private static String javaBinary() {

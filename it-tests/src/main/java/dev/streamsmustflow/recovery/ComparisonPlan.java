@@ -2,7 +2,6 @@ package dev.streamsmustflow.recovery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,14 +56,8 @@ public record ComparisonPlan(
 
     private ScenarioSpec scenario(Variant variant, Fault fault, String guarantee, long size, int repetition,
             long eventTimeStart) {
-        String id = String.join("-", platform, variant.name(), fault.name(), guarantee.startsWith("exactly") ? "eos" : "alos",
-                size + "r", "rep" + (repetition + 1)).toLowerCase(Locale.ROOT).replace('_', '-');
-        AppSettings settings = AppSettings.exactlyOnce().withProcessingGuarantee(guarantee)
-                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", Long.toString(sessionTimeoutMs))
-                .withEnv("STORE_RETENTION_MS", "86400000");
-        if (!guarantee.startsWith("exactly")) {
-            settings = settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
-        }
+        String id = ScenarioSpec.id(platform, variant, fault, guarantee, size + "r", "rep" + (repetition + 1));
+        AppSettings settings = AppSettings.forScenario(guarantee, sessionTimeoutMs);
         for (Map.Entry<String, String> variable : new java.util.TreeMap<>(appEnv).entrySet()) {
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }

@@ -5,10 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.ListStreamsGroupOffsetsSpec;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -24,38 +21,34 @@ public final class ConsumerLag {
     private final String groupId;
     private final String inputTopic;
     private final boolean streamsProtocol;
+    private final TopicOffsets inputEnds;
 
-    public ConsumerLag(Admin admin, String groupId, String inputTopic, boolean streamsProtocol) {
+    public ConsumerLag(Admin admin, String groupId, String inputTopic, int partitions, boolean streamsProtocol) {
         this.admin = admin;
         this.groupId = groupId;
         this.inputTopic = inputTopic;
         this.streamsProtocol = streamsProtocol;
+        this.inputEnds = new TopicOffsets(admin, inputTopic, partitions);
     }
 
     /** Total lag over all input partitions; a partition without a committed offset counts fully. */
     public long total() {
+        Map<TopicPartition, Long> ends = inputEnds.latest(IsolationLevel.READ_UNCOMMITTED);
+        Map<TopicPartition, OffsetAndMetadata> committed;
         try {
-            int partitions = admin.describeTopics(java.util.List.of(inputTopic)).allTopicNames().get()
-                    .get(inputTopic).partitions().size();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            for (int partition = 0; partition < partitions; partition++) {
-                latest.put(new TopicPartition(inputTopic, partition), OffsetSpec.latest());
-            }
-            Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest,
-                    new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
-            Map<TopicPartition, OffsetAndMetadata> committed = committed();
-            long lag = 0;
-            for (Map.Entry<TopicPartition, ListOffsetsResultInfo> end : ends.entrySet()) {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                lag += end.getValue().offset() - (offset == null ? 0 : offset.offset());
-            }
-            return lag;
+            committed = committed();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the lag of group " + groupId + ": " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            OffsetAndMetadata offset = committed.get(end.getKey());
+            lag += end.getValue() - (offset == null ? 0 : offset.offset());
+        }
+        return lag;
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed() throws ExecutionException, InterruptedException {

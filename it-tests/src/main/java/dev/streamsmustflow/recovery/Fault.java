@@ -1,5 +1,7 @@
 package dev.streamsmustflow.recovery;
 
+import java.util.List;
+
 /** The faults a scenario can inject; the names follow Chaos Mesh. */
 public enum Fault {
     /** Delete a pod with grace period 0: SIGKILL, then the controller creates a replacement pod. */
@@ -15,5 +17,15 @@ public enum Fault {
     /** Remove one replica gracefully, without replacement. */
     SCALE_IN,
     /** Delete every pod with grace period 0 at once. */
-    KILL_ALL
+    KILL_ALL;
+
+    /** The pods this fault hits, of the running ones in order: the first, the last, all or none. */
+    public <T> List<T> targetsAmong(List<T> running) {
+        return switch (this) {
+            case KILL_ALL, ROLLING_RESTART -> running;
+            case SCALE_IN -> List.of(running.get(running.size() - 1));
+            case SCALE_OUT -> List.of();
+            default -> List.of(running.get(0));
+        };
+    }
 }

@@ -73,12 +73,7 @@ final class KubernetesDeployedApp implements DeployedApp {
     @Override
     public HistoryEvent inject(Fault fault) {
         List<PodView> live = pods().stream().filter(PodView::running).toList();
-        List<PodView> targets = switch (fault) {
-            case KILL_ALL, ROLLING_RESTART -> live;
-            case SCALE_IN -> List.of(live.get(live.size() - 1));
-            case SCALE_OUT -> List.of();
-            default -> List.of(live.get(0));
-        };
+        List<PodView> targets = fault.targetsAmong(live);
         HistoryEvent event = history.recordFault(fault, targets.stream().map(PodView::name).toList(), targets.stream().map(PodView::uid).toList());
         switch (fault) {
             case POD_KILL, KILL_ALL -> targets.forEach(pod ->

@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * A Kubernetes cluster and a Kafka cluster: the app's manifests are rendered from {@code manifests/},
@@ -72,19 +68,6 @@ public final class KubernetesPlatform implements Platform {
     @Override
     public Admin admin() {
         return admin;
-    }
-
-    @Override
-    public void createTopic(String name, int partitions, Map<String, String> configs) {
-        try {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all()
-                    .get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topic " + name + " on " + settings.harnessBootstrapServers() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     @Override

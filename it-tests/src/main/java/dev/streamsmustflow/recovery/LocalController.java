@@ -68,12 +68,7 @@ final class LocalController implements DeployedApp {
         List<LocalPod> targets;
         synchronized (this) {
             List<LocalPod> live = pods.stream().filter(pod -> !pod.deleting()).toList();
-            targets = switch (fault) {
-                case KILL_ALL, ROLLING_RESTART -> live;
-                case SCALE_IN -> List.of(live.get(live.size() - 1));
-                case SCALE_OUT -> List.of();
-                default -> List.of(live.get(0));
-            };
+            targets = fault.targetsAmong(live);
         }
         HistoryEvent event = history.recordFault(fault, targets.stream().map(pod -> pod.name).toList(), targets.stream().map(pod -> pod.uid).toList());
         switch (fault) {

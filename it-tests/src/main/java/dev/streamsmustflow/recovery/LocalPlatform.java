@@ -1,13 +1,8 @@
 package dev.streamsmustflow.recovery;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The embedded default platform: a real Kafka broker and the application's pods as child JVMs on
@@ -50,19 +45,6 @@ public final class LocalPlatform implements Platform {
     @Override
     public Admin admin() {
         return kafka.admin();
-    }
-
-    @Override
-    public void createTopic(String name, int partitions, Map<String, String> configs) {
-        try {
-            kafka.admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
-                    .all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topic " + name + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     @Override

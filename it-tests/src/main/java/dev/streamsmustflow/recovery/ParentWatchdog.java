@@ -6,6 +6,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs another main class and exits when the parent process goes away.
@@ -16,7 +21,8 @@ import java.util.Arrays;
  * no broker or application JVM behind. Java has no portable "die with the parent" (no
  * {@code PR_SET_PDEATHSIG}), and a shutdown hook in the parent does not run on SIGKILL.
  *
- * <p>The wrapped main class must not read stdin itself.
+ * <p>The wrapped main class must not read stdin itself, and its main method must run as long as its
+ * program does (Kafka's and the app's do): once it returns, the watch ends with it.
  */
 public final class ParentWatchdog {
 
@@ -38,14 +44,48 @@ public final class ParentWatchdog {
             System.exit(2);
         }
         Method main = publicStaticMain(args[0]);
-        Thread watcher = new Thread(() -> exitAtEndOf(System.in), "parent-watchdog");
+        CompletableFuture<Void> parentGone = new CompletableFuture<>();
+        Thread watcher = new Thread(() -> awaitEndOf(System.in, parentGone), "parent-watchdog");
         watcher.setDaemon(true);
         watcher.start();
-        try {
-            main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+        CompletableFuture<Void> program = new CompletableFuture<>();
+        Thread runner = new Thread(() -> runWrapped(main, Arrays.copyOfRange(args, 1, args.length), program), "main");
+        runner.start();
+        CompletableFuture.anyOf(program, parentGone).exceptionally(error -> null).join();
+        if (program.isCompletedExceptionally()) {
+            try {
+                program.join();
+            } catch (CompletionException e) {
+                throw e.getCause();
+            }
         }
+        if (parentGone.isDone()) {
+            System.err.println("ParentWatchdog: stdin closed, the parent is gone; exiting");
+            // System.exit runs shutdown hooks; should one hang, halt at the deadline.
+            Executors.newSingleThreadScheduledExecutor(daemon("parent-watchdog-halt"))
+                    .schedule(() -> Runtime.getRuntime().halt(PARENT_GONE_EXIT_STATUS), HALT_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+            System.exit(PARENT_GONE_EXIT_STATUS);
+        }
+        // The wrapped main returned: the JVM lives on as long as its non-daemon threads do.
+    }
+
+    private static void runWrapped(Method main, String[] args, CompletableFuture<Void> done) {
+        try {
+            main.invoke(null, (Object) args);
+            done.complete(null);
+        } catch (InvocationTargetException e) {
+            done.completeExceptionally(e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static Method publicStaticMain(String className) throws ReflectiveOperationException {
@@ -56,7 +96,7 @@ public final class ParentWatchdog {
         return main;
     }
 
-    private static void exitAtEndOf(InputStream parentPipe) {
+    private static void awaitEndOf(InputStream parentPipe, CompletableFuture<Void> parentGone) {
         byte[] ignored = new byte[256];
         try {
             while (parentPipe.read(ignored) >= 0) {
@@ -65,17 +105,6 @@ public final class ParentWatchdog {
         } catch (IOException e) {
             // A broken pipe means the same as end-of-file: the parent is gone.
         }
-        System.err.println("ParentWatchdog: stdin closed, the parent is gone; exiting");
-        Thread halter = new Thread(() -> {
-            try {
-                Thread.sleep(HALT_AFTER_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(PARENT_GONE_EXIT_STATUS);
-        }, "parent-watchdog-halt");
-        halter.setDaemon(true);
-        halter.start();
-        System.exit(PARENT_GONE_EXIT_STATUS);
+        parentGone.complete(null);
     }
 }

@@ -1,7 +1,12 @@
 package dev.streamsmustflow.recovery;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /** Where a scenario runs: a Kafka cluster and something that runs pods of the application. */
 public interface Platform extends AutoCloseable {
@@ -17,7 +22,18 @@ public interface Platform extends AutoCloseable {
 
     Admin admin();
 
-    void createTopic(String name, int partitions, Map<String, String> configs);
+    /** Creates a topic (replication factor 1: the platforms run one broker) through {@link #admin()}. */
+    default void createTopic(String name, int partitions, Map<String, String> configs) {
+        try {
+            admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all()
+                    .get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topic " + name + " on " + bootstrapServers() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + name, e);
+        }
+    }
 
     /** Whether this platform can inject the fault (CONTAINER_KILL needs access to the node). */
     default boolean supports(Fault fault) {

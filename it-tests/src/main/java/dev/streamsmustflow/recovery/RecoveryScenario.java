@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +58,7 @@ public final class RecoveryScenario {
         TradeGenerator generator = new TradeGenerator(workload.seed(), workload.symbols(), workload.eventTimeStart(),
                 workload.eventTimeStepMs());
         ConsumerLag lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.inputTopic(),
-                "streams".equals(spec.settings().groupProtocol()));
+                spec.partitions(), "streams".equals(spec.settings().groupProtocol()));
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.inputTopic());
                 DeployedApp app = platform.deploy(deployment, history)) {
             progress.accept("building state (" + workload.tradesBefore() + " trades)");
@@ -89,8 +85,7 @@ public final class RecoveryScenario {
                     Duration.ofMinutes(2));
             Verdict verdict = Oracle.check(producer.sent(), output, spec.settings().processingGuarantee());
             RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
-            Path historyFile = resultsDir.resolve(spec.id() + ".history.jsonl");
-            history.writeTo(historyFile);
+            Path historyFile = historyFile();
             RecoveryResult result = new RecoveryResult(RecoveryResult.SCHEMA, spec.id(), platform.name(),
                     platform.description(), spec.variant().name(), spec.fault().name(), spec.replicas(), spec.partitions(),
                     deployment.env(), workload, producer.sent().count(), timeline, timeline.phases(),
@@ -99,8 +94,13 @@ public final class RecoveryScenario {
             result.writeTo(resultsDir);
             return result;
         } finally {
-            history.writeTo(resultsDir.resolve(spec.id() + ".history.jsonl"));
+            // after the teardown, so that the file holds it too; also when the scenario failed
+            history.writeTo(historyFile());
         }
+    }
+
+    private Path historyFile() {
+        return resultsDir.resolve(spec.id() + ".history.jsonl");
     }
 
     /** The version the app's pods reported in their {@code started} events. */
@@ -144,18 +144,10 @@ public final class RecoveryScenario {
     }
 
     private void awaitNoOpenTransactions(String topic) {
+        TopicOffsets offsets = new TopicOffsets(platform.admin(), topic, spec.partitions());
         await(spec.id() + ": no open transaction on " + topic + " (last stable offset = log end offset)")
                 .atMost(OPEN_TRANSACTIONS_TIMEOUT)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> offsets(topic, IsolationLevel.READ_COMMITTED).equals(offsets(topic, IsolationLevel.READ_UNCOMMITTED)));
-    }
-
-    private Map<TopicPartition, Long> offsets(String topic, IsolationLevel isolation) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
-        for (int partition = 0; partition < spec.partitions(); partition++) {
-            request.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-        }
-        return platform.admin().listOffsets(request, new ListOffsetsOptions(isolation)).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                .until(() -> offsets.latest(IsolationLevel.READ_COMMITTED).equals(offsets.latest(IsolationLevel.READ_UNCOMMITTED)));
     }
 }

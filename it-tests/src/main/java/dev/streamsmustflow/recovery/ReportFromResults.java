@@ -21,25 +21,36 @@ public final class ReportFromResults {
     private ReportFromResults() {
     }
 
-    /** The report of every result in {@code resultsDir}, described on this machine with the harness's own version. */
-    public static RecoveryReport fromDirectory(Path resultsDir) {
-        String reported = readResults(resultsDir).stream().map(RecoveryResult::appVersion)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return fromDirectory(resultsDir, reported != null ? reported : harnessVersion());
-    }
-
     /**
-     * The report of every result in {@code resultsDir}.
+     * The report of every result in {@code resultsDir}, described on this machine, with the app
+     * version the pods reported (the harness's own where none did).
      *
      * @throws IllegalArgumentException when the directory holds no result or does not exist
      */
+    public static RecoveryReport fromDirectory(Path resultsDir) {
+        return of(nonEmptyResults(resultsDir));
+    }
+
+    /** As {@link #fromDirectory(Path)}, with the app version given. */
     public static RecoveryReport fromDirectory(Path resultsDir, String appVersion) {
+        List<RecoveryResult> results = nonEmptyResults(resultsDir);
+        return RecoveryReport.of(results, Environment.describe(results, appVersion));
+    }
+
+    private static List<RecoveryResult> nonEmptyResults(Path resultsDir) {
         List<RecoveryResult> results = readResults(resultsDir);
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no recovery results (*.json with schema " + RecoveryResult.SCHEMA + ") in "
                     + resultsDir.toAbsolutePath());
         }
-        return RecoveryReport.of(results, Environment.describe(results, appVersion));
+        return results;
+    }
+
+    /** The report of {@code results}, which must not be empty. */
+    public static RecoveryReport of(List<RecoveryResult> results) {
+        String reported = results.stream().map(RecoveryResult::appVersion)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return RecoveryReport.of(results, Environment.describe(results, reported != null ? reported : harnessVersion()));
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.streamsmustflow.recovery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * One recovery scenario: what to deploy, which fault to inject, and what to send.
  *
@@ -18,6 +22,14 @@ public record ScenarioSpec(
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits, '.' and '-', was '" + id + "'");
         }
+    }
+
+    /** A scenario id from its parts, e.g. {@code local-stateful-set-pod-kill-eos}. */
+    public static String id(String platform, Variant variant, Fault fault, String guarantee, String... more) {
+        List<String> parts = new ArrayList<>(List.of(platform, variant.name(), fault.name(),
+                guarantee.startsWith("exactly_once") ? "eos" : "alos"));
+        parts.addAll(List.of(more));
+        return String.join("-", parts).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public DeploymentSpec deployment() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +31,7 @@ abstract class RecoveryScenarioSuite {
     static final long SEED = 20261126L;
     static final Path RESULTS = Path.of(System.getProperty("recovery-results.dir", "target/recovery-results"));
     /** Short enough that a dead dynamic member does not hold the group for the default 45 s. */
-    static final String SESSION_TIMEOUT_MS = "10000";
+    static final long SESSION_TIMEOUT_MS = 10_000;
     /**
      * {@code -Drecovery.state-records=N} sends enough trades before the fault for a changelog of about
      * N records (each trade updates five windows); by default a small state keeps the suite fast.
@@ -142,17 +141,8 @@ abstract class RecoveryScenarioSuite {
     }
 
     private RecoveryResult run(Variant variant, Fault fault, String guarantee) {
-        boolean exactlyOnce = guarantee.startsWith("exactly_once");
-        AppSettings settings = AppSettings.exactlyOnce().withProcessingGuarantee(guarantee)
-                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", SESSION_TIMEOUT_MS)
-                // a day: every window of the workload stays in the store, so the state grows with the workload
-                .withEnv("STORE_RETENTION_MS", "86400000");
-        if (!exactlyOnce) {
-            // At-least-once commits every 30 s by default; catching up means a commit, so commit more often.
-            settings = settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
-        }
-        ScenarioSpec spec = new ScenarioSpec(platform.name() + "-" + id(variant, fault, exactlyOnce ? "eos" : "alos"), variant, fault, 3, 6,
-                settings, workload());
+        ScenarioSpec spec = new ScenarioSpec(ScenarioSpec.id(platform.name(), variant, fault, guarantee), variant, fault, 3, 6,
+                AppSettings.forScenario(guarantee, SESSION_TIMEOUT_MS), workload());
         RecoveryResult result = RecoveryScenario.run(platform, spec, RESULTS);
         LOG.info("{}: {} phases {} restored {} gap {}", result.scenario(), result.verdict().validity(), result.phasesMs(),
                 result.recordsRestored(), result.outputGap());
@@ -166,10 +156,6 @@ abstract class RecoveryScenarioSuite {
 
     private static String targetUidOf(RecoveryResult result) {
         return result.timeline().targetUids().get(0);
-    }
-
-    static String id(Variant variant, Fault fault, String suffix) {
-        return (variant.name() + "-" + fault.name() + "-" + suffix).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static String context(RecoveryResult result) {
