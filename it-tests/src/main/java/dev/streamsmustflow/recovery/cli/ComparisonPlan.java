@@ -1,0 +1,78 @@
+package dev.streamsmustflow.recovery.cli;
+
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenarios of one comparison: every variant × fault × processing guarantee × state size,
+ * repeated. Repetition r uses seed + r, so repetitions differ and each one can be reproduced.
+ *
+ * @param appEnv further app settings for every pod (the app's environment variables), applied last
+ */
+public record ComparisonPlan(
+        String platform,
+        List<Variant> variants,
+        List<Fault> faults,
+        List<String> guarantees,
+        List<Long> stateRecords,
+        int replicas,
+        int partitions,
+        int repetitions,
+        long seed,
+        long sessionTimeoutMs,
+        Map<String, String> appEnv) {
+
+    public ComparisonPlan {
+        appEnv = Map.copyOf(appEnv);
+        require(!variants.isEmpty(), "at least one variant");
+        require(!faults.isEmpty(), "at least one fault");
+        require(!guarantees.isEmpty(), "at least one processing guarantee");
+        require(!stateRecords.isEmpty() && stateRecords.stream().allMatch(size -> size > 0), "state sizes above zero");
+        require(replicas >= 1, "at least one replica");
+        require(partitions >= replicas, "at least as many partitions as replicas (an idle replica is never ready)");
+        require(repetitions >= 1, "at least one repetition");
+        for (String guarantee : guarantees) {
+            require(guarantee.equals("exactly_once_v2") || guarantee.equals("at_least_once"),
+                    "guarantees exactly_once_v2 or at_least_once, not " + guarantee);
+        }
+    }
+
+    public List<ScenarioSpec> scenarios(long eventTimeStart) {
+        List<ScenarioSpec> scenarios = new ArrayList<>();
+        for (int repetition = 0; repetition < repetitions; repetition++) {
+            for (long size : stateRecords) {
+                for (String guarantee : guarantees) {
+                    for (Fault fault : faults) {
+                        for (Variant variant : variants) {
+                            scenarios.add(scenario(variant, fault, guarantee, size, repetition, eventTimeStart));
+                        }
+                    }
+                }
+            }
+        }
+        return scenarios;
+    }
+
+    private ScenarioSpec scenario(Variant variant, Fault fault, String guarantee, long size, int repetition,
+            long eventTimeStart) {
+        String id = ScenarioSpec.id(platform, variant, fault, guarantee, size + "r", "rep" + (repetition + 1));
+        AppSettings settings = AppSettings.forScenario(guarantee, sessionTimeoutMs);
+        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(appEnv).entrySet()) {
+            settings = settings.withEnv(variable.getKey(), variable.getValue());
+        }
+        WorkloadSpec workload = WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload);
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalArgumentException("a comparison needs " + what);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.streamsmustflow.recovery.platform.k3s;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CONTAINER_KILL: kills an application container's process from its Kubernetes node, so that the
+ * kubelet restarts the container inside the same pod (its emptyDir survives). The kill must come from
+ * the node: the kernel ignores a SIGKILL sent to PID 1 from inside its own PID namespace.
+ */
+final class NodeProcessKiller {
+
+    /** Runs a command on the node (in k3s: inside the k3s container, where crictl talks to containerd). */
+    @FunctionalInterface
+    interface NodeShell {
+        CommandResult run(String... command);
+    }
+
+    record CommandResult(int exitCode, String stdout, String stderr) {
+    }
+
+    private static final Pattern POD_UID = Pattern.compile("[0-9a-fA-F-]{1,64}");
+    private static final Pattern CONTAINER_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeShell node;
+
+    NodeProcessKiller(NodeShell node) {
+        this.node = node;
+    }
+
+    /** Sends SIGKILL to the main process of the running container; returns its PID as the node sees it. */
+    long kill(String podUid, String containerName) {
+        if (podUid == null || !POD_UID.matcher(podUid).matches()) {
+            throw new IllegalArgumentException("not a pod uid: '" + podUid + "'");
+        }
+        if (containerName == null || !CONTAINER_NAME.matcher(containerName).matches()) {
+            throw new IllegalArgumentException("not a container name: '" + containerName + "'");
+        }
+        // A pod keeps its sandbox across container restarts; only a recreated sandbox leaves a not-ready one behind.
+        String sandbox = onlyLine(run("crictl", "pods", "--label", "io.kubernetes.pod.uid=" + podUid,
+                "--state", "ready", "-q"), "ready sandbox of pod " + podUid);
+        // crictl ps lists running containers only; --name is a regular expression.
+        String container = onlyLine(run("crictl", "ps", "--pod", sandbox, "--name", "^" + containerName + "$", "-q"),
+                "running container " + containerName + " of pod " + podUid);
+        long pid = pidOf(run("crictl", "inspect", container), container);
+        // Through sh, whose kill is a builtin: the node image need not ship a kill binary.
+        run("sh", "-c", "kill -9 " + pid);
+        return pid;
+    }
+
+    private String run(String... command) {
+        CommandResult result = node.run(command);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("'" + String.join(" ", command) + "' on the node exited with "
+                    + result.exitCode() + ": " + result.stderr().strip());
+        }
+        return result.stdout();
+    }
+
+    private static String onlyLine(String output, String what) {
+        List<String> lines = Arrays.stream(output.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (lines.size() != 1) {
+            throw new IllegalStateException("expected exactly one " + what + " on the node, found " + lines.size()
+                    + (lines.isEmpty() ? "" : ": " + lines));
+        }
+        return lines.get(0);
+    }
+
+    private static long pidOf(String inspectJson, String container) {
+        try {
+            JsonNode pid = JSON.readTree(inspectJson).path("info").path("pid");
+            if (!pid.canConvertToLong() || pid.asLong() <= 0) {
+                throw new IllegalStateException("crictl inspect " + container + " names no process id (info.pid: "
+                        + pid + ")");
+            }
+            return pid.asLong();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("crictl inspect " + container + " did not print JSON: " + e.getMessage(),
+                    e);
+        }
+    }
+}

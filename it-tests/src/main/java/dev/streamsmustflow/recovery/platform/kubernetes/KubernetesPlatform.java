@@ -1,0 +1,118 @@
+package dev.streamsmustflow.recovery.platform.kubernetes;
+
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.Platform;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A Kubernetes cluster and a Kafka cluster: the app's manifests are rendered from {@code manifests/},
+ * edited where a run must, and applied into one namespace. The k3s and cluster platforms are this
+ * class with different ways to get a cluster, a Kafka, an image and node access.
+ */
+public final class KubernetesPlatform implements Platform {
+
+    /**
+     * How to reach things. {@code podBootstrapServers} is the Kafka address as pods see it;
+     * {@code hostAliases} map names in it to IPs for clusters whose pods cannot resolve them.
+     */
+    public record Settings(String name, String description, String namespace, String harnessBootstrapServers,
+            String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy) {
+    }
+
+    private final Settings settings;
+    private final KubernetesClient client;
+    private final ContainerKiller killer;
+    private final Path runDir;
+    private final Admin admin;
+    private final List<AutoCloseable> closeWithPlatform = new ArrayList<>();
+
+    /**
+     * @param killer kills a container's process from its node, or null where the platform cannot
+     *     (then CONTAINER_KILL is unsupported)
+     */
+    public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerKiller killer, Path runDir) {
+        this.settings = settings;
+        this.client = client;
+        this.killer = killer;
+        this.runDir = runDir;
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.harnessBootstrapServers()));
+    }
+
+    /** Closes {@code resource} (e.g. the containers the cluster runs in) after the platform. */
+    public KubernetesPlatform closing(AutoCloseable resource) {
+        closeWithPlatform.add(resource);
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return settings.name();
+    }
+
+    @Override
+    public String description() {
+        return settings.description();
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return settings.harnessBootstrapServers();
+    }
+
+    @Override
+    public Admin admin() {
+        return admin;
+    }
+
+    @Override
+    public boolean supports(Fault fault) {
+        return fault != Fault.CONTAINER_KILL || killer != null;
+    }
+
+    @Override
+    public DeployedApp deploy(DeploymentSpec spec, History history) {
+        return new KubernetesDeployedApp(client, settings.namespace(), render(spec), spec, history, killer,
+                runDir.resolve(spec.applicationId()).resolve("pods"));
+    }
+
+    /** The variant's manifests with this run's edits. */
+    List<HasMetadata> render(DeploymentSpec spec) {
+        Map<String, String> env = new LinkedHashMap<>(spec.env());
+        env.remove(ManifestEdits.APPLICATION_ID);
+        ManifestEdits edits = new ManifestEdits()
+                .withImage(settings.image(), settings.imagePullPolicy())
+                .withNamespace(settings.namespace())
+                .withReplicas(spec.replicas())
+                .withBootstrapServers(settings.podBootstrapServers())
+                .withApplicationId(spec.applicationId())
+                .withEnv(env);
+        for (Map.Entry<String, String> alias : settings.hostAliases().entrySet()) {
+            edits = edits.withHostAlias(alias.getKey(), alias.getValue());
+        }
+        return edits.applyTo(Manifests.render(spec.variant()));
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+        client.close();
+        for (AutoCloseable resource : closeWithPlatform) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + resource, e);
+            }
+        }
+    }
+}

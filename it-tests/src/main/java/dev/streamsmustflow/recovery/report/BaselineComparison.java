@@ -1,0 +1,132 @@
+package dev.streamsmustflow.recovery.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares a report with an earlier one (a baseline): for every group present in both, whether the
+ * median time to caught-up or to ready grew beyond the threshold, and whether the verdict got worse.
+ * Groups match on everything they ran with — platform, variant, fault, guarantee, state size and the
+ * full settings — so a changed configuration is reported as a new group, never as a regression.
+ */
+public final class BaselineComparison {
+
+    /**
+     * A time regresses when it grows by more than {@code relative} of the baseline AND by more than
+     * {@code absoluteFloorMs}: the floor keeps noise on short phases from tripping the gate.
+     */
+    public record Threshold(double relative, long absoluteFloorMs) {
+
+        public static final Threshold DEFAULT = new Threshold(0.20, 1_000);
+
+        public Threshold {
+            if (!(relative >= 0) || absoluteFloorMs < 0) {
+                throw new IllegalArgumentException("threshold must not be negative, was relative " + relative
+                        + " and absolute floor " + absoluteFloorMs + " ms");
+            }
+        }
+
+        String describe() {
+            return "+" + ReportFormat.percent(relative) + " and +" + ReportFormat.ms(absoluteFloorMs);
+        }
+    }
+
+    public enum Outcome { REGRESSED, WITHIN_THRESHOLD, IMPROVED, ONLY_IN_BASELINE, ONLY_IN_CURRENT }
+
+    /** @param measure {@code timeToCaughtUp}, {@code timeToReady}, {@code verdict} or {@code group} */
+    public record Finding(Outcome outcome, String group, String measure, String message) {
+
+        public boolean regression() {
+            return outcome == Outcome.REGRESSED;
+        }
+    }
+
+    private final List<Finding> findings;
+
+    private BaselineComparison(List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+    }
+
+    /** Compares {@code current} with the {@code report.json} of an earlier run. */
+    public static BaselineComparison compare(Path baselineReport, RecoveryReport current, Threshold threshold) {
+        return compare(RecoveryReport.readFrom(baselineReport), current, threshold);
+    }
+
+    public static BaselineComparison compare(RecoveryReport baseline, RecoveryReport current, Threshold threshold) {
+        Map<Map<String, String>, ReportGroup> before = byConfiguration(baseline);
+        Map<Map<String, String>, ReportGroup> now = byConfiguration(current);
+        List<Finding> findings = new ArrayList<>();
+        now.forEach((key, group) -> {
+            ReportGroup earlier = before.get(key);
+            if (earlier == null) {
+                findings.add(new Finding(Outcome.ONLY_IN_CURRENT, name(group), "group", name(group)
+                        + ": not in the baseline, nothing to compare with"));
+                return;
+            }
+            GroupDelta delta = new GroupDelta(name(group), earlier, group, threshold);
+            findings.add(delta.time(ReportGroup.TIME_TO_CAUGHT_UP, "time to caught-up"));
+            findings.add(delta.time(ReportGroup.TIME_TO_READY, "time to ready"));
+            delta.verdict().ifPresent(findings::add);
+        });
+        before.forEach((key, group) -> {
+            if (!now.containsKey(key)) {
+                findings.add(new Finding(Outcome.ONLY_IN_BASELINE, name(group), "group", name(group)
+                        + ": in the baseline but not in this run"));
+            }
+        });
+        return new BaselineComparison(findings);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public boolean regressed() {
+        return findings.stream().anyMatch(Finding::regression);
+    }
+
+    public List<Finding> regressions() {
+        return findings.stream().filter(Finding::regression).toList();
+    }
+
+    /** One line for a log or a job summary. */
+    public String summary() {
+        long compared = findings.stream().filter(finding -> !finding.measure().equals("group")).count();
+        return regressed()
+                ? regressions().size() + " regression(s) in " + compared + " comparisons with the baseline"
+                : "no regression in " + compared + " comparisons with the baseline";
+    }
+
+    /** The key a group is matched on: its dimensions plus every setting it ran with, set ones only. */
+    private static Map<Map<String, String>, ReportGroup> byConfiguration(RecoveryReport report) {
+        Environment environment = report.environment();
+        Map<Map<String, String>, ReportGroup> groups = new LinkedHashMap<>();
+        for (ReportGroup group : report.groups()) {
+            Map<String, String> key = new TreeMap<>();
+            putSet(key, environment.settings());
+            putSet(key, environment.settingsByVariant().getOrDefault(group.variant(), Map.of()));
+            putSet(key, environment.settingsByGuarantee().getOrDefault(group.guarantee(), Map.of()));
+            putSet(key, group.dimensions());
+            groups.put(key, group);
+        }
+        return groups;
+    }
+
+    private static void putSet(Map<String, String> key, Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            if (value != null) {
+                key.put(name, value);
+            }
+        });
+    }
+
+    private static String name(ReportGroup group) {
+        String settings = group.settings().isEmpty() ? "" : " " + ReportFormat.settings(group.settings());
+        return group.platform() + " " + group.variant() + " " + group.fault() + " " + group.guarantee() + settings
+                + " (state of " + ReportFormat.count(group.stateRecords()) + " records)";
+    }
+}

@@ -1,0 +1,97 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * What a reader needs to reproduce a run: where it ran, which versions, on what machine, with which
+ * seeds and settings, and when.
+ *
+ * @param platforms every platform the results ran on, with its own honest description (the local
+ *     platform says that it is not Kubernetes)
+ * @param kafkaVersion the Kafka version of the harness: its clients, and the broker of the local platform
+ * @param machine the machine that wrote the report; on CI the one that ran the scenarios
+ * @param seeds the workload seeds of the results, distinct
+ * @param settings the settings every result shares (app settings and scenario parameters such as
+ *     {@code replicas} and {@code workload.ratePerSecond}); null means "not set"
+ * @param settingsByVariant settings that differ between variants and only with them (a StatefulSet's
+ *     static membership): a comparison of the variants includes their effect
+ * @param settingsByGuarantee settings that differ only with the processing guarantee
+ * @param independentSettings settings that vary on their own; each group names its values
+ * @param when the first fault of the run, ISO-8601 UTC (null without any timeline)
+ */
+public record Environment(
+        List<PlatformInfo> platforms,
+        String kafkaVersion,
+        String appVersion,
+        Machine machine,
+        List<Long> seeds,
+        Map<String, String> settings,
+        Map<String, Map<String, String>> settingsByVariant,
+        Map<String, Map<String, String>> settingsByGuarantee,
+        List<String> independentSettings,
+        String when) {
+
+    public record PlatformInfo(String name, String description) {
+    }
+
+    public record Machine(String os, String arch, int cores, long memoryBytes, String javaVersion) {
+
+        /** This machine, as the JVM sees it. */
+        public static Machine current() {
+            long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getTotalMemorySize()
+                    : Runtime.getRuntime().maxMemory();
+            return new Machine(System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), memory,
+                    Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
+        }
+    }
+
+    /** The environment of these results on this machine, with the Kafka version of the harness's clients. */
+    public static Environment describe(List<RecoveryResult> results, String appVersion) {
+        return describe(results, appVersion, kafkaClientsVersion(), Machine.current());
+    }
+
+    /** Read from the clients jar's own resource: its accessor moved into an internal package in Kafka 4. */
+    public static String kafkaClientsVersion() {
+        return versionIn("/kafka/kafka-version.properties");
+    }
+
+    /** The {@code version} of a properties resource on the classpath, or "unknown". */
+    static String versionIn(String resource) {
+        try (InputStream in = Environment.class.getResourceAsStream(resource)) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    public static Environment describe(List<RecoveryResult> results, String appVersion, String kafkaVersion,
+            Machine machine) {
+        SettingsProfile profile = SettingsProfile.of(results);
+        List<PlatformInfo> platforms = results.stream()
+                .map(result -> new PlatformInfo(result.platform(), result.platformDescription()))
+                .distinct().toList();
+        List<Long> seeds = results.stream().filter(result -> result.workload() != null)
+                .map(result -> result.workload().seed()).distinct().sorted().toList();
+        String when = results.stream().filter(result -> result.timeline() != null)
+                .map(result -> result.timeline().faultInjected()).min(Long::compare)
+                .map(time -> Instant.ofEpochMilli(time).toString()).orElse(null);
+        return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
+                profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),
+                List.copyOf(profile.independent()), when);
+    }
+}

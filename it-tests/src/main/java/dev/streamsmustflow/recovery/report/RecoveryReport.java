@@ -1,0 +1,122 @@
+package dev.streamsmustflow.recovery.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparative report of a run, the model of {@code report.json} (schema {@value #SCHEMA}):
+ * <ul>
+ * <li>{@code environment}: what a reader needs to reproduce the run ({@link Environment});
+ * <li>{@code groups}: one per platform × variant × fault × processing guarantee × independent
+ * settings × state size, with the spread of every recovery phase over the repetitions, the records
+ * restored and the worst verdict ({@link ReportGroup});
+ * <li>{@code restoreScaling}: restore time against records restored, with a fitted line per variant
+ * ({@link RestoreScaling});
+ * <li>{@code conclusion}: sentences computed from the numbers above.
+ * </ul>
+ * All durations are milliseconds. The report is a function of the results and the environment: the
+ * same inputs give the same file.
+ */
+public record RecoveryReport(
+        String schema,
+        String title,
+        Environment environment,
+        List<ReportGroup> groups,
+        RestoreScaling restoreScaling,
+        List<String> conclusion) {
+
+    public static final String SCHEMA = "streams-must-flow/recovery-report/v1";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // a later v1 may add fields; a baseline written by it must still read
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The report of these results; {@code environment} should be {@link Environment#describe}d from them. */
+    public static RecoveryReport of(List<RecoveryResult> results, Environment environment) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("no recovery results to report on");
+        }
+        for (RecoveryResult result : results) {
+            if (!RecoveryResult.SCHEMA.equals(result.schema())) {
+                throw new IllegalArgumentException("result " + result.scenario() + " has schema " + result.schema()
+                        + ", expected " + RecoveryResult.SCHEMA);
+            }
+        }
+        List<ReportGroup> groups = group(results);
+        RestoreScaling scaling = RestoreScaling.of(results);
+        return new RecoveryReport(SCHEMA, title(groups), environment, groups, scaling,
+                ReportConclusion.of(groups, scaling, environment));
+    }
+
+    public static RecoveryReport readFrom(Path file) {
+        try {
+            RecoveryReport report = JSON.readValue(file.toFile(), RecoveryReport.class);
+            if (!SCHEMA.equals(report.schema())) {
+                throw new IllegalArgumentException(file + " has schema " + report.schema() + ", expected " + SCHEMA);
+            }
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report " + file, e);
+        }
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the report", e);
+        }
+    }
+
+    private static List<ReportGroup> group(List<RecoveryResult> results) {
+        SettingsProfile profile = SettingsProfile.of(results);
+        Map<List<Object>, List<RecoveryResult>> byKey = new LinkedHashMap<>();
+        for (RecoveryResult result : results) {
+            List<Object> key = List.of(String.valueOf(result.platform()), String.valueOf(result.variant()),
+                    String.valueOf(result.fault()), SettingsProfile.guarantee(result),
+                    profile.independentSettings(result).toString(), ReportGroup.stateRecordsOf(result));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
+        }
+        List<ReportGroup> groups = new ArrayList<>();
+        byKey.values().forEach(same -> groups.add(ReportGroup.of(same, profile.independentSettings(same.get(0)))));
+        groups.sort(Comparator.comparing(ReportGroup::platform)
+                // exactly_once_v2, the default, before at_least_once
+                .thenComparing(ReportGroup::guarantee, Comparator.reverseOrder())
+                .thenComparing(group -> group.settings().toString())
+                .thenComparingLong(ReportGroup::stateRecords)
+                .thenComparingInt(group -> order(Fault.class, group.fault()))
+                .thenComparingInt(group -> order(Variant.class, group.variant()))
+                .thenComparing(ReportGroup::variant));
+        return List.copyOf(groups);
+    }
+
+    /** The declared order of a known name (StatefulSet before Deployment, POD_KILL first), unknown names last. */
+    private static <E extends Enum<E>> int order(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static String title(List<ReportGroup> groups) {
+        List<String> variants = groups.stream().map(ReportGroup::variant).distinct().toList();
+        List<String> platforms = groups.stream().map(ReportGroup::platform).distinct().toList();
+        return "Kafka Streams recovery: " + String.join(" vs ", variants) + " on " + String.join(" and ", platforms);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.checker.Validity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The report's conclusion: plain sentences computed from the groups, never written in advance, so
+ * that they stay true whatever a run measured. Each sentence says how much it rests on (a single run,
+ * overlapping ranges) where that limits what it can claim.
+ */
+final class ReportConclusion {
+
+    private ReportConclusion() {
+    }
+
+    static List<String> of(List<ReportGroup> groups, RestoreScaling scaling, Environment environment) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(scope(groups));
+        if (environment != null) {
+            environment.platforms().forEach(platform -> sentences.add(measuredOn(platform)));
+        }
+        sentences.addAll(VariantComparison.sentences(groups, environment));
+        sentences.addAll(verdicts(groups));
+        sentences.addAll(SettingEffects.sentences(groups));
+        sentences.addAll(RestoreCost.sentences(scaling));
+        return List.copyOf(sentences);
+    }
+
+    private static String scope(List<ReportGroup> groups) {
+        int runs = groups.stream().mapToInt(ReportGroup::repetitions).sum();
+        int fewest = groups.stream().mapToInt(ReportGroup::repetitions).min().orElse(0);
+        int most = groups.stream().mapToInt(ReportGroup::repetitions).max().orElse(0);
+        String what = plural(runs, "run") + " in " + plural(groups.size(), "group") + ": "
+                + ReportFormat.and(distinct(groups, ReportGroup::variant)) + " under "
+                + ReportFormat.and(distinct(groups, ReportGroup::fault)) + ", with "
+                + ReportFormat.and(distinct(groups, ReportGroup::guarantee)) + ".";
+        if (most == 1) {
+            return what + " Each group ran once: every figure is a single measurement, so small differences may be noise.";
+        }
+        String times = fewest == most ? " Each group ran " + most + " times" : " Groups ran " + fewest + " to " + most + " times";
+        return what + times + "; figures are medians over the runs.";
+    }
+
+    private static String measuredOn(Environment.PlatformInfo platform) {
+        String description = platform.description() == null ? "platform " + platform.name() : platform.description();
+        return "Measured on " + description + (description.endsWith(".") ? "" : ".");
+    }
+
+    private static List<String> verdicts(List<ReportGroup> groups) {
+        Set<String> varying = ReportFormat.varying(groups);
+        List<ReportGroup> notValid = groups.stream().filter(group -> group.verdict().validity() != Validity.VALID).toList();
+        List<String> sentences = new ArrayList<>();
+        if (notValid.isEmpty() && groups.stream().noneMatch(group -> group.verdict().hasDiscrepancies())) {
+            int runs = groups.stream().mapToInt(ReportGroup::repetitions).sum();
+            sentences.add("Every verdict is VALID: the oracle found no lost, unexpected, over-counted or wrong window in "
+                    + (runs == 1 ? "the run." : "any of the " + runs + " runs."));
+            return sentences;
+        }
+        if (!notValid.isEmpty()) {
+            sentences.add(notValid.size() + " of " + groups.size() + " groups are not VALID.");
+        }
+        for (ReportGroup group : groups) {
+            GroupVerdict verdict = group.verdict();
+            String label = ReportFormat.label(group, varying);
+            if (verdict.validity() != Validity.VALID) {
+                String inRuns = group.repetitions() == 1 ? ""
+                        : " in " + verdict.notValid() + " of " + group.repetitions() + " runs";
+                String why = verdict.hasDiscrepancies() ? ": " + ReportFormat.discrepancies(verdict)
+                        : verdict.notes().isEmpty() ? "" : " (" + verdict.notes().get(0) + ")";
+                sentences.add(label + ": " + verdict.validity() + inRuns + why + ".");
+            } else if (verdict.hasDiscrepancies()) {
+                sentences.add(label + ": VALID under " + group.guarantee() + " with "
+                        + ReportFormat.discrepancies(verdict) + ".");
+            }
+        }
+        return sentences;
+    }
+
+    private static List<String> distinct(List<ReportGroup> groups, Function<ReportGroup, String> field) {
+        return groups.stream().map(field).distinct().toList();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,81 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Restore time against state size: every result as a point (records restored, restore phase in ms)
+ * and per platform and variant a least-squares line, expressed per million records so that a reader
+ * can extrapolate to the state sizes that matter in production.
+ */
+public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
+
+    public record Point(String platform, String variant, String fault, String guarantee, String scenario,
+            long records, long restoreMs) {
+    }
+
+    /**
+     * restoreMs ≈ interceptMs + msPerMillionRecords × records / 1,000,000, fitted on {@code points}
+     * points between {@code fromRecords} and {@code toRecords}.
+     *
+     * @param rSquared the share of the restore time's variance the line explains (1 = all points on it)
+     */
+    public record FittedLine(String platform, String variant, int points, double msPerMillionRecords,
+            double interceptMs, long fromRecords, long toRecords, double rSquared) {
+
+        public double restoreMsAt(long records) {
+            return interceptMs + msPerMillionRecords * records / 1_000_000.0;
+        }
+    }
+
+    static RestoreScaling of(List<RecoveryResult> results) {
+        List<Point> points = new ArrayList<>();
+        for (RecoveryResult result : results) {
+            Long restoreMs = result.phasesMs() == null ? null : result.phasesMs().get("restore");
+            // A rolling restart's restore phase spans pods replaced one after the other: not one restore.
+            if (restoreMs != null && !Fault.ROLLING_RESTART.name().equals(result.fault())) {
+                points.add(new Point(result.platform(), result.variant(), result.fault(), SettingsProfile.guarantee(result),
+                        result.scenario(), result.recordsRestored(), restoreMs));
+            }
+        }
+        Map<List<String>, List<Point>> series = new LinkedHashMap<>();
+        points.forEach(point -> series.computeIfAbsent(List.of(point.platform(), point.variant()), key -> new ArrayList<>())
+                .add(point));
+        List<FittedLine> fits = new ArrayList<>();
+        series.values().forEach(ofSeries -> fit(ofSeries).ifPresent(fits::add));
+        return new RestoreScaling(List.copyOf(points), List.copyOf(fits));
+    }
+
+    /** The least-squares line; none when the points do not span two different state sizes. */
+    static Optional<FittedLine> fit(List<Point> points) {
+        int n = points.size();
+        double meanX = points.stream().mapToDouble(Point::records).average().orElse(0);
+        double meanY = points.stream().mapToDouble(Point::restoreMs).average().orElse(0);
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (Point point : points) {
+            double dx = point.records() - meanX;
+            double dy = point.restoreMs() - meanY;
+            sxx += dx * dx;
+            sxy += dx * dy;
+            syy += dy * dy;
+        }
+        if (n < 2 || sxx == 0) {
+            return Optional.empty();
+        }
+        double slope = sxy / sxx;
+        double intercept = meanY - slope * meanX;
+        // With every point at the same restore time the line explains them all.
+        double rSquared = syy == 0 ? 1 : sxy * sxy / (sxx * syy);
+        Point first = points.get(0);
+        return Optional.of(new FittedLine(first.platform(), first.variant(), n, slope * 1_000_000, intercept,
+                points.stream().mapToLong(Point::records).min().orElseThrow(),
+                points.stream().mapToLong(Point::records).max().orElseThrow(), rSquared));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Sorts the settings of a run's results by what they depend on. A setting with one value in every
+ * result describes the whole run. A setting that varies only with the variant (a StatefulSet's static
+ * membership) or only with the processing guarantee (a shorter commit interval under at-least-once)
+ * belongs to that dimension: splitting groups by it would separate nothing. Every other varying
+ * setting is an independent factor and becomes part of a group's key, so that results with different
+ * configurations are never mistaken for repetitions. A setting a result does not have is null.
+ */
+final class SettingsProfile {
+
+    static final String GUARANTEE = "PROCESSING_GUARANTEE";
+    /** The app's default, so a result without the variable ran with it. */
+    static final String DEFAULT_GUARANTEE = "exactly_once_v2";
+    /** Unique per scenario by construction: they name the scenario, they configure nothing. */
+    private static final Set<String> IDENTITY = Set.of("APPLICATION_ID", "INPUT_TOPIC", "OUTPUT_TOPIC", "DEAD_LETTER_TOPIC");
+
+    private final SortedMap<String, String> common = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, String>> byVariant = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, String>> byGuarantee = new TreeMap<>();
+    private final SortedSet<String> independent = new TreeSet<>();
+
+    static SettingsProfile of(List<RecoveryResult> results) {
+        SettingsProfile profile = new SettingsProfile();
+        Set<String> names = new TreeSet<>();
+        results.forEach(result -> names.addAll(configuration(result).keySet()));
+        for (String name : names) {
+            Set<String> values = new HashSet<>();
+            results.forEach(result -> values.add(configuration(result).get(name)));
+            if (values.size() == 1) {
+                profile.common.put(name, values.iterator().next());
+            } else if (!profile.attach(name, results, RecoveryResult::variant, profile.byVariant)
+                    && !profile.attach(name, results, SettingsProfile::guarantee, profile.byGuarantee)) {
+                profile.independent.add(name);
+            }
+        }
+        return profile;
+    }
+
+    static String guarantee(RecoveryResult result) {
+        String guarantee = result.appSettings() == null ? null : result.appSettings().get(GUARANTEE);
+        return guarantee == null ? DEFAULT_GUARANTEE : guarantee;
+    }
+
+    /** What a result ran with, apart from variant, fault, guarantee and state size. */
+    static Map<String, String> configuration(RecoveryResult result) {
+        Map<String, String> settings = new TreeMap<>();
+        if (result.appSettings() != null) {
+            settings.putAll(result.appSettings());
+        }
+        settings.keySet().removeAll(IDENTITY);
+        settings.remove(GUARANTEE);
+        settings.put("replicas", Integer.toString(result.replicas()));
+        settings.put("partitions", Integer.toString(result.partitions()));
+        WorkloadSpec workload = result.workload();
+        if (workload != null) {
+            settings.put("workload.symbols", Integer.toString(workload.symbols()));
+            settings.put("workload.eventTimeStepMs", Long.toString(workload.eventTimeStepMs()));
+            settings.put("workload.tradesDuring", Integer.toString(workload.tradesDuring()));
+            settings.put("workload.tradesAfter", Integer.toString(workload.tradesAfter()));
+            settings.put("workload.ratePerSecond", Integer.toString(workload.ratePerSecond()));
+        }
+        return settings;
+    }
+
+    /** The independent settings of one result: the part of its group key beyond the named dimensions. */
+    SortedMap<String, String> independentSettings(RecoveryResult result) {
+        Map<String, String> configuration = configuration(result);
+        SortedMap<String, String> settings = new TreeMap<>();
+        independent.forEach(name -> settings.put(name, configuration.get(name)));
+        return settings;
+    }
+
+    SortedMap<String, String> common() {
+        return common;
+    }
+
+    SortedMap<String, SortedMap<String, String>> byVariant() {
+        return byVariant;
+    }
+
+    SortedMap<String, SortedMap<String, String>> byGuarantee() {
+        return byGuarantee;
+    }
+
+    SortedSet<String> independent() {
+        return independent;
+    }
+
+    /** Attaches the setting to a dimension when every value of the dimension has one value of it. */
+    private boolean attach(String name, List<RecoveryResult> results, Function<RecoveryResult, String> dimension,
+            SortedMap<String, SortedMap<String, String>> into) {
+        Map<String, Set<String>> valuesPerDimension = new HashMap<>();
+        for (RecoveryResult result : results) {
+            valuesPerDimension.computeIfAbsent(Objects.toString(dimension.apply(result)), key -> new HashSet<>())
+                    .add(configuration(result).get(name));
+        }
+        if (valuesPerDimension.values().stream().anyMatch(values -> values.size() > 1)) {
+            return false;
+        }
+        valuesPerDimension.forEach((key, values) -> into.computeIfAbsent(key, k -> new TreeMap<>())
+                .put(name, values.iterator().next()));
+        return true;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.streamsmustflow.recovery.platform.kubernetes;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.HistoryEvent;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.PodView;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the Kubernetes platform does against an API server (fabric8's mock server in CRUD mode, which
+ * stores objects but runs no controller: the test plays the StatefulSet controller and the kubelet).
+ */
+@EnableKubernetesMockClient(crud = true, https = false)
+class KubernetesDeployedAppTest {
+
+    private static final String NAMESPACE = "recovery";
+
+    KubernetesClient client;
+    KubernetesMockServer server;
+
+    @TempDir
+    Path runDir;
+
+    private final History history = new History();
+    private final List<String> killed = new ArrayList<>();
+    private final List<String> uids = new ArrayList<>();
+    private KubernetesPlatform platform;
+    private DeployedApp app;
+
+    @BeforeEach
+    void deploy() {
+        Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl not installed: " + Manifests.kubectlProblem());
+        KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("mock", "fabric8 mock API server", NAMESPACE,
+                "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never");
+        platform = new KubernetesPlatform(settings, client, (uid, container) -> killed.add(uid + "/" + container), runDir);
+        DeploymentSpec spec = new DeploymentSpec("trade-stats", "mock-run", Variant.STATEFUL_SET, 3, "mock-trades",
+                "mock-stats", "mock-dead-letter", AppSettings.exactlyOnce());
+        app = platform.deploy(spec, history);
+        for (int ordinal = 0; ordinal < 3; ordinal++) {
+            uids.add(runPod("trade-stats-" + ordinal, "containerd://c" + ordinal));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (app != null) {
+            client.pods().inNamespace(NAMESPACE).delete();
+            app.close();
+            platform.close();
+        }
+    }
+
+    @Test
+    void theRenderedManifestsAreAppliedWithTheRunsEdits() {
+        StatefulSet statefulSet = client.apps().statefulSets().inNamespace(NAMESPACE).withName("trade-stats").get();
+
+        assertNotNull(statefulSet, "the StatefulSet was created");
+        assertEquals(3, statefulSet.getSpec().getReplicas());
+        assertEquals("streams-must-flow/trade-stats:test",
+                statefulSet.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+        assertEquals("172.18.0.5", statefulSet.getSpec().getTemplate().getSpec().getHostAliases().get(0).getIp());
+        assertNotNull(client.services().inNamespace(NAMESPACE).withName("trade-stats").get(), "the headless Service");
+    }
+
+    @Test
+    void readinessIsTakenFromThePods() {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        assertEquals(List.of("trade-stats-0", "trade-stats-1", "trade-stats-2"),
+                app.pods().stream().map(PodView::name).toList());
+    }
+
+    @Test
+    void podKillDeletesWithGracePeriodZeroAndTheReplacementIsANewUid() throws Exception {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        HistoryEvent fault = app.inject(Fault.POD_KILL);
+
+        assertEquals(List.of(uids.get(0)), fault.fields().get("targetUids"));
+        RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
+        assertTrue(delete.getBody().readUtf8().contains("\"gracePeriodSeconds\":0"), "a delete with grace period 0");
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.pods().size() == 2);
+        String replacement = runPod("trade-stats-0", "containerd://c0b"); // the StatefulSet controller's replacement
+
+        app.awaitReady(Duration.ofSeconds(10));
+        assertEquals(replacement, app.pods().get(0).uid());
+        assertTrue(!replacement.equals(uids.get(0)), "a new pod has a new uid");
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+        assertNotNull(timeline.processGone(), "the old container's exit is in the history");
+        assertEquals(replacement, timeline.replacementUid());
+    }
+
+    @Test
+    void podDeleteIsGraceful() throws Exception {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        app.inject(Fault.POD_DELETE);
+
+        RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
+        String body = delete.getBody().readUtf8();
+        assertTrue(!body.contains("\"gracePeriodSeconds\":0"), "the pod's own grace period applies: " + body);
+    }
+
+    @Test
+    void containerKillGoesToTheNodeForTheTargetPod() {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        app.inject(Fault.CONTAINER_KILL);
+
+        assertEquals(List.of(uids.get(0) + "/trade-stats"), killed);
+        assertNotNull(client.pods().inNamespace(NAMESPACE).withName("trade-stats-0").get(), "the pod stays");
+    }
+
+    @Test
+    void aContainerRestartIsRecordedWithItsExitCode() {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        restartContainer("trade-stats-1", "containerd://c1", "containerd://c1b", 137);
+
+        await("container-exited and container-started for the restart").atMost(Duration.ofSeconds(10)).until(() ->
+                history.select(event -> uids.get(1).equals(event.uid())
+                        && event.type().equals("container-started")).size() == 2);
+        HistoryEvent exited = history.select(event -> event.is(HistoryEvent.PLATFORM, "container-exited")).get(0);
+        assertEquals(uids.get(1), exited.uid());
+        assertEquals(137L, exited.longField("exitCode"));
+        assertEquals(1, app.pods().get(1).restarts());
+    }
+
+    @Test
+    void rollingRestartAndScalingChangeTheWorkload() {
+        app.awaitReady(Duration.ofSeconds(10));
+
+        app.inject(Fault.ROLLING_RESTART);
+        app.inject(Fault.SCALE_OUT);
+
+        StatefulSet statefulSet = client.apps().statefulSets().inNamespace(NAMESPACE).withName("trade-stats").get();
+        assertNotNull(statefulSet.getSpec().getTemplate().getMetadata().getAnnotations()
+                .get("kubectl.kubernetes.io/restartedAt"), "a rolling restart stamps the pod template");
+        assertEquals(4, statefulSet.getSpec().getReplicas());
+    }
+
+    @Test
+    void teardownRemovesWhatWasCreated() {
+        client.pods().inNamespace(NAMESPACE).delete();
+
+        app.close();
+
+        assertNull(client.apps().statefulSets().inNamespace(NAMESPACE).withName("trade-stats").get());
+        assertNull(client.services().inNamespace(NAMESPACE).withName("trade-stats").get());
+        app = null;
+        platform.close();
+    }
+
+    private RecordedRequest takeRequest(String method, String path) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            if (request == null) {
+                break;
+            }
+            if (request.getMethod().equals(method) && request.getPath().startsWith(path)) {
+                return request;
+            }
+        }
+        throw new AssertionError("no " + method + " " + path + " reached the API server");
+    }
+
+    /** Creates a pod as a controller and kubelet would: labelled, running, ready. Returns its uid. */
+    private String runPod(String name, String containerId) {
+        Pod pod = new PodBuilder()
+                .withNewMetadata().withName(name).withNamespace(NAMESPACE)
+                    .addToLabels(KubernetesDeployedApp.APP_LABEL, KubernetesDeployedApp.APP_NAME).endMetadata()
+                .withNewSpec().addNewContainer().withName("trade-stats").withImage("x").endContainer().endSpec()
+                .withNewStatus().addNewContainerStatus().withName("trade-stats").withReady(true).withRestartCount(0)
+                    .withContainerID(containerId).withNewState().withNewRunning().endRunning().endState()
+                    .endContainerStatus().endStatus()
+                .build();
+        return client.pods().inNamespace(NAMESPACE).resource(pod).create().getMetadata().getUid();
+    }
+
+    private void restartContainer(String name, String oldId, String newId, int exitCode) {
+        client.pods().inNamespace(NAMESPACE).withName(name).editStatus(pod -> new PodBuilder(pod)
+                .editStatus().editContainerStatus(0).withRestartCount(1).withContainerID(newId)
+                    .withNewLastState().withNewTerminated().withExitCode(exitCode).withContainerID(oldId).endTerminated()
+                    .endLastState().endContainerStatus().endStatus()
+                .build());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.streamsmustflow.recovery.report;
+
+import static dev.streamsmustflow.recovery.report.SampleResults.result;
+import static dev.streamsmustflow.recovery.report.SampleResults.verdict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.checker.Validity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The conclusion's sentences follow the numbers: change a number and the sentence changes with it. */
+class ReportConclusionTest {
+
+    @Test
+    void namesTheVariantThatCaughtUpFasterAndByHowMuch() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(10_000L)).conclusion();
+
+        // 10,000 / 4,000 = 2.5; 10,000 - 4,000 = 6,000
+        assertContains(conclusion, "POD_KILL: STATEFUL_SET caught up faster than DEPLOYMENT: 4,000 ms vs 10,000 ms,"
+                + " 6,000 ms sooner (×2.50), from a single run each");
+        assertContains(conclusion, "Each group ran once");
+    }
+
+    @Test
+    void theFasterVariantIsWhicheverTheNumbersSay() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_DELETE").caughtUp(9_000L),
+                result("DEPLOYMENT", "POD_DELETE").caughtUp(6_000L)).conclusion();
+
+        // 9,000 / 6,000 = 1.5
+        assertContains(conclusion, "POD_DELETE: DEPLOYMENT caught up faster than STATEFUL_SET: 6,000 ms vs 9,000 ms,"
+                + " 3,000 ms sooner (×1.50)");
+    }
+
+    @Test
+    void withRepetitionsItComparesMediansAndSaysWhetherTheRangesOverlap() {
+        List<String> apart = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(3_000L),
+                result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L),
+                result("STATEFUL_SET", "POD_KILL").caughtUp(5_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(8_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(12_000L)).conclusion();
+
+        // medians 4,000 and (8,000 + 12,000) / 2 = 10,000
+        assertContains(apart, "STATEFUL_SET caught up faster than DEPLOYMENT: median 4,000 ms vs 10,000 ms, 6,000 ms sooner"
+                + " (×2.50), and every run of STATEFUL_SET was faster than every run of DEPLOYMENT");
+        assertContains(apart, "Groups ran 2 to 3 times; figures are medians");
+
+        List<String> overlapping = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(3_000L),
+                result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L),
+                result("STATEFUL_SET", "POD_KILL").caughtUp(9_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(5_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(6_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(7_000L)).conclusion();
+        assertContains(overlapping, "but their ranges overlap (3,000–9,000 ms vs 5,000–7,000 ms)");
+    }
+
+    @Test
+    void namesTheVariantThatRestoredMore() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_DELETE").restored(0, 100),
+                result("DEPLOYMENT", "POD_DELETE").restored(2_500_000, 3_000)).conclusion();
+
+        assertContains(conclusion, "DEPLOYMENT restored more records than STATEFUL_SET, 2,500,000 vs 0");
+    }
+
+    @Test
+    void talliesTheComparisonsAcrossFaults() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(8_000L),
+                result("STATEFUL_SET", "POD_DELETE").caughtUp(5_000L),
+                result("DEPLOYMENT", "POD_DELETE").caughtUp(4_000L),
+                result("STATEFUL_SET", "CONTAINER_KILL").caughtUp(2_000L),
+                result("DEPLOYMENT", "CONTAINER_KILL").caughtUp(3_000L)).conclusion();
+
+        assertContains(conclusion, "Of 3 comparisons between the variants, STATEFUL_SET caught up faster in 2"
+                + " (POD_KILL ×2.00, CONTAINER_KILL ×1.50) and DEPLOYMENT caught up faster in 1 (POD_DELETE ×1.25).");
+    }
+
+    @Test
+    void aFaultOnlyOneVariantRanIsNotCompared() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "ROLLING_RESTART").caughtUp(13_000L)).conclusion();
+
+        assertContains(conclusion, "Only one variant ran ROLLING_RESTART (STATEFUL_SET, caught up in 13,000 ms): there is"
+                + " nothing to compare it with.");
+        assertTrue(conclusion.stream().noneMatch(sentence -> sentence.contains("faster")), conclusion.toString());
+    }
+
+    @Test
+    void aVariantThatNeverCaughtUpIsSaidSo() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(null)).conclusion();
+
+        assertContains(conclusion, "POD_KILL: STATEFUL_SET caught up in 4,000 ms; DEPLOYMENT never caught up");
+    }
+
+    @Test
+    void everyVerdictValidIsSaidOnce() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL"), result("DEPLOYMENT", "POD_KILL")).conclusion();
+
+        assertContains(conclusion, "Every verdict is VALID: the oracle found no lost, unexpected, over-counted or wrong"
+                + " window in any of the 2 runs.");
+    }
+
+    @Test
+    void aVerdictThatIsNotValidIsNamedWithItsCounts() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL"),
+                result("DEPLOYMENT", "POD_KILL").verdict(verdict(Validity.INVALID, 3, 0, 2, 5, 0)),
+                result("DEPLOYMENT", "POD_KILL")).conclusion();
+
+        assertContains(conclusion, "1 of 2 groups are not VALID.");
+        assertContains(conclusion, "DEPLOYMENT POD_KILL: INVALID in 1 of 2 runs: 3 lost windows and 2 over-counted"
+                + " windows (5 excess trade counts).");
+        assertFalse(conclusion.stream().anyMatch(sentence -> sentence.startsWith("Every verdict")), conclusion.toString());
+    }
+
+    @Test
+    void anOverCountUnderAtLeastOnceIsReportedEvenWhenValid() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").guarantee("at_least_once").verdict(verdict(Validity.VALID, 0, 0, 4, 9, 0)))
+                .conclusion();
+
+        assertContains(conclusion, "STATEFUL_SET POD_KILL: VALID under at_least_once with 4 over-counted windows"
+                + " (9 excess trade counts).");
+    }
+
+    @Test
+    void saysWhetherTheProcessingGuaranteeMattered() {
+        List<String> mattered = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(10_000L).restored(1_000_000, 900),
+                result("STATEFUL_SET", "POD_KILL").guarantee("at_least_once").caughtUp(4_000L).restored(0, 0)).conclusion();
+
+        assertContains(mattered, "The processing guarantee mattered: time to caught-up differed by up to ×2.50, from single"
+                + " runs (STATEFUL_SET POD_KILL: exactly_once_v2 10,000 ms with 1,000,000 records restored, at_least_once"
+                + " 4,000 ms with 0 records restored).");
+
+        List<String> didNot = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").caughtUp(10_000L),
+                result("STATEFUL_SET", "POD_KILL").guarantee("at_least_once").caughtUp(11_000L)).conclusion();
+        assertContains(didNot, "The processing guarantee made little difference to time to caught-up: at most ×1.10");
+    }
+
+    @Test
+    void theRestoreCostIsReadOffTheFittedLine() {
+        List<String> conclusion = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_500),
+                result("DEPLOYMENT", "POD_DELETE").restored(3_000_000, 3_500)).conclusion();
+
+        // 2,000 ms more for 2,000,000 records more: 1,000 ms per million records, 500 ms at zero
+        assertContains(conclusion, "Restore time of DEPLOYMENT grows by about 1,000 ms per million records, plus 500 ms");
+    }
+
+    @Test
+    void thePlatformDescribesItself() {
+        List<String> conclusion = SampleResults.report(result("STATEFUL_SET", "POD_KILL").platform("k3s")).conclusion();
+
+        assertContains(conclusion, "Measured on k3s: made by hand.");
+    }
+
+    private static void assertContains(List<String> conclusion, String expected) {
+        assertTrue(conclusion.stream().anyMatch(sentence -> sentence.contains(expected)),
+                "expected a sentence containing\n  " + expected + "\nin\n  " + String.join("\n  ", conclusion));
+    }
+}
