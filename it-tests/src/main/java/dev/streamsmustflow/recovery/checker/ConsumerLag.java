@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.checker;
 
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -20,14 +21,14 @@ public final class ConsumerLag {
     private final Admin admin;
     private final String groupId;
     private final String inputTopic;
-    private final boolean streamsProtocol;
+    private final GroupProtocol protocol;
     private final TopicOffsets inputEnds;
 
-    public ConsumerLag(Admin admin, String groupId, String inputTopic, int partitions, boolean streamsProtocol) {
+    public ConsumerLag(Admin admin, String groupId, String inputTopic, int partitions, GroupProtocol protocol) {
         this.admin = admin;
         this.groupId = groupId;
         this.inputTopic = inputTopic;
-        this.streamsProtocol = streamsProtocol;
+        this.protocol = protocol;
         this.inputEnds = new TopicOffsets(admin, inputTopic, partitions);
     }
 
@@ -52,7 +53,7 @@ public final class ConsumerLag {
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed() throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> all = streamsProtocol
+        Map<TopicPartition, OffsetAndMetadata> all = protocol == GroupProtocol.STREAMS
                 ? admin.listStreamsGroupOffsets(Map.of(groupId, new ListStreamsGroupOffsetsSpec())).partitionsToOffsetAndMetadata(groupId).get()
                 : admin.listConsumerGroupOffsets(Map.of(groupId, new ListConsumerGroupOffsetsSpec())).partitionsToOffsetAndMetadata(groupId).get();
         return all.entrySet().stream()

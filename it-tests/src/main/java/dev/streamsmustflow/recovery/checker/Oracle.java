@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.checker;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.workload.SentTrades;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public final class Oracle {
     private Oracle() {
     }
 
-    public static Verdict check(SentTrades sent, List<OutputRecord> output, String guarantee) {
+    public static Verdict check(SentTrades sent, List<OutputRecord> output, ProcessingGuarantee guarantee) {
         try {
             if (!sent.indeterminate().isEmpty()) {
                 return Verdict.unknown(guarantee, sent.indeterminate().size()
@@ -33,8 +34,8 @@ public final class Oracle {
         }
     }
 
-    static Verdict check(ExpectedWindows expected, List<OutputRecord> output, String guarantee) {
-        boolean exactlyOnce = guarantee.startsWith("exactly_once");
+    static Verdict check(ExpectedWindows expected, List<OutputRecord> output, ProcessingGuarantee guarantee) {
+        boolean exactlyOnce = guarantee.exactlyOnce();
         Map<String, WindowAggregate> last = new HashMap<>();
         Map<String, List<OutputRecord>> notPrefix = new HashMap<>();
         for (OutputRecord record : output) {
@@ -78,16 +79,16 @@ public final class Oracle {
         }
         boolean failed = lost > 0 || unexpected > 0 || wrong > 0 || (exactlyOnce && duplicated > 0);
         Validity validity = failed ? Validity.INVALID : Validity.VALID;
-        String summary = summary(validity, expected.size(), lost, unexpected, duplicated, overCountedTrades, wrong, guarantee);
-        return new Verdict(validity, guarantee, summary, expected.size(), last.size(), output.size(), lost, unexpected,
-                duplicated, overCountedTrades, wrong, List.copyOf(examples), null);
+        Discrepancies found = new Discrepancies(lost, unexpected, duplicated, overCountedTrades, wrong);
+        return new Verdict(validity, guarantee, summary(validity, expected.size(), found, guarantee),
+                new Verdict.Coverage(expected.size(), last.size(), output.size()), found, List.copyOf(examples), null);
     }
 
-    private static String summary(Validity validity, int windows, long lost, long unexpected, long duplicated,
-            long overCountedTrades, long wrong, String guarantee) {
-        String counts = windows + " windows expected; lost " + lost + ", unexpected " + unexpected + ", over-counted "
-                + duplicated + " (" + overCountedTrades + " excess trade counts), wrong " + wrong;
-        if (validity == Validity.VALID && duplicated > 0) {
+    private static String summary(Validity validity, int windows, Discrepancies found, ProcessingGuarantee guarantee) {
+        String counts = windows + " windows expected; lost " + found.lost() + ", unexpected " + found.unexpected()
+                + ", over-counted " + found.duplicated() + " (" + found.overCountedTrades() + " excess trade counts), wrong "
+                + found.wrong();
+        if (validity == Validity.VALID && found.duplicated() > 0) {
             return "VALID under " + guarantee + " with a measured over-count: " + counts;
         }
         return validity + ": " + counts;

@@ -1,36 +1,40 @@
 package dev.streamsmustflow.recovery.checker;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import java.util.List;
 
 /**
- * What the oracle concluded about the output topic.
+ * What the oracle concluded about the output topic. In JSON the coverage and discrepancy counts are
+ * fields of the verdict itself.
  *
- * @param lost windows missing from the output, or whose final value counts fewer trades than sent
- * @param unexpected windows in the output that no sent trade belongs to
- * @param duplicated windows whose final value counts more trades than sent (double counting)
- * @param overCountedTrades how many trade counts the duplicated windows have in excess, summed
- * @param wrong windows whose final value has the right count but wrong fields, plus updates that
- *     are no prefix aggregate of their window outside the duplicated windows
  * @param examples the first few discrepancies, readable
  * @param error why the check could not be made (UNKNOWN), or null
  */
 public record Verdict(
         Validity validity,
-        String guarantee,
+        ProcessingGuarantee guarantee,
         String summary,
-        int expectedWindows,
-        int windowsSeen,
-        long outputRecords,
-        long lost,
-        long unexpected,
-        long duplicated,
-        long overCountedTrades,
-        long wrong,
+        @JsonUnwrapped Coverage coverage,
+        @JsonUnwrapped Discrepancies discrepancies,
         List<String> examples,
         String error) {
 
-    public static Verdict unknown(String guarantee, String error) {
-        return new Verdict(Validity.UNKNOWN, guarantee, "could not check: " + error, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                error);
+    /**
+     * How much output was checked.
+     *
+     * @param expectedWindows windows the sent trades fall into
+     * @param windowsSeen windows with at least one output record
+     * @param outputRecords output records read
+     */
+    public record Coverage(int expectedWindows, int windowsSeen, long outputRecords) {
+
+        public static final Coverage NOTHING_CHECKED = new Coverage(0, 0, 0);
+    }
+
+    /** A check that could not be made: nothing was compared, so nothing was found either. */
+    public static Verdict unknown(ProcessingGuarantee guarantee, String error) {
+        return new Verdict(Validity.UNKNOWN, guarantee, "could not check: " + error, Coverage.NOTHING_CHECKED,
+                Discrepancies.NONE, List.of(), error);
     }
 }

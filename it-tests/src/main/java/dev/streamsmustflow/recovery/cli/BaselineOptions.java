@@ -2,9 +2,9 @@ package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.report.BaselineComparison;
 import dev.streamsmustflow.recovery.report.RecoveryReport;
-import dev.streamsmustflow.recovery.report.ReportFromResults;
-import dev.streamsmustflow.recovery.report.ReportWriter;
+import dev.streamsmustflow.recovery.report.render.ReportWriter;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.scenario.ResultFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,34 +26,40 @@ final class BaselineOptions {
     @Option(names = "--threshold-floor-ms", description = "Slowdowns smaller than this never count as a regression.")
     long thresholdFloorMs = 1_000;
 
-    /**
-     * Reads the results under {@code outputDir/results}, writes the report into {@code outputDir},
-     * applies the baseline, and prints the report's path as the last line.
-     */
-    int finish(Path outputDir, PrintWriter out, int exitSoFar) {
-        return finish(outputDir.resolve("results"), outputDir, out, exitSoFar);
+    /** Checks the options before anything runs; a baseline that cannot be read would fail only at the end. */
+    void validate() {
+        if (thresholdPercent < 0 || thresholdFloorMs < 0) {
+            throw new IllegalArgumentException("--threshold-percent and --threshold-floor-ms must not be negative");
+        }
+        if (baseline != null) {
+            RecoveryReport.readFrom(baseline);
+        }
     }
 
-    int finish(Path resultsDir, Path outputDir, PrintWriter out, int exitSoFar) {
-        List<RecoveryResult> results = ReportFromResults.readResults(resultsDir);
+    /**
+     * Reads the results under {@code resultsDir}, writes the report into {@code outputDir}, applies the
+     * baseline, and prints the report's path as the last line.
+     */
+    ExitCode finish(Path resultsDir, Path outputDir, PrintWriter out, ExitCode exitSoFar) {
+        List<RecoveryResult> results = ResultFiles.readAll(resultsDir);
         if (results.isEmpty()) {
             out.println("No recovery results in " + resultsDir + ": no report written.");
             out.flush();
             return exitSoFar;
         }
-        RecoveryReport report = ReportFromResults.of(results);
+        RecoveryReport report = RecoveryReport.of(results);
         ReportWriter.ReportFiles files = ReportWriter.write(outputDir, report);
-        int exit = exitSoFar;
+        ExitCode exit = exitSoFar;
         report.conclusion().forEach(sentence -> out.println("  " + sentence));
         if (baseline != null) {
             BaselineComparison comparison = BaselineComparison.compare(baseline, report,
                     new BaselineComparison.Threshold(thresholdPercent / 100, thresholdFloorMs));
             out.println(comparison.summary());
             if (comparison.regressed()) {
-                exit = Math.max(exit, RecoveryHarnessCommand.EXIT_FAILED_CHECK);
+                exit = exit.and(ExitCode.FAILED_CHECK);
             }
         }
-        out.println("Report: " + files.json() + ", " + files.markdown());
+        out.println("Report: " + files.json() + ", " + files.markdown() + ", " + files.summary());
         out.println(files.html());
         out.flush();
         return exit;

@@ -1,13 +1,17 @@
 package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The scenarios of one comparison: every variant × fault × processing guarantee × state size,
@@ -15,11 +19,11 @@ import java.util.Map;
  *
  * @param appEnv further app settings for every pod (the app's environment variables), applied last
  */
-public record ComparisonPlan(
-        String platform,
+record ComparisonPlan(
+        PlatformKind platform,
         List<Variant> variants,
         List<Fault> faults,
-        List<String> guarantees,
+        List<ProcessingGuarantee> guarantees,
         List<Long> stateRecords,
         int replicas,
         int partitions,
@@ -28,7 +32,8 @@ public record ComparisonPlan(
         long sessionTimeoutMs,
         Map<String, String> appEnv) {
 
-    public ComparisonPlan {
+    /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
+    ComparisonPlan {
         appEnv = Map.copyOf(appEnv);
         require(!variants.isEmpty(), "at least one variant");
         require(!faults.isEmpty(), "at least one fault");
@@ -37,17 +42,15 @@ public record ComparisonPlan(
         require(replicas >= 1, "at least one replica");
         require(partitions >= replicas, "at least as many partitions as replicas (an idle replica is never ready)");
         require(repetitions >= 1, "at least one repetition");
-        for (String guarantee : guarantees) {
-            require(guarantee.equals("exactly_once_v2") || guarantee.equals("at_least_once"),
-                    "guarantees exactly_once_v2 or at_least_once, not " + guarantee);
-        }
+        require(sessionTimeoutMs >= 1_000, "a session timeout of at least 1000 ms");
+        faults.forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
     }
 
-    public List<ScenarioSpec> scenarios(long eventTimeStart) {
+    List<ScenarioSpec> scenarios(long eventTimeStart) {
         List<ScenarioSpec> scenarios = new ArrayList<>();
         for (int repetition = 0; repetition < repetitions; repetition++) {
             for (long size : stateRecords) {
-                for (String guarantee : guarantees) {
+                for (ProcessingGuarantee guarantee : guarantees) {
                     for (Fault fault : faults) {
                         for (Variant variant : variants) {
                             scenarios.add(scenario(variant, fault, guarantee, size, repetition, eventTimeStart));
@@ -59,15 +62,18 @@ public record ComparisonPlan(
         return scenarios;
     }
 
-    private ScenarioSpec scenario(Variant variant, Fault fault, String guarantee, long size, int repetition,
+    private ScenarioSpec scenario(Variant variant, Fault fault, ProcessingGuarantee guarantee, long size, int repetition,
             long eventTimeStart) {
-        String id = ScenarioSpec.id(platform, variant, fault, guarantee, size + "r", "rep" + (repetition + 1));
+        String id = ScenarioSpec.id(platform.toString(), variant, fault, guarantee, size + "r", "rep" + (repetition + 1));
         AppSettings settings = AppSettings.forScenario(guarantee, sessionTimeoutMs);
-        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(appEnv).entrySet()) {
+        for (Map.Entry<String, String> variable : new TreeMap<>(appEnv).entrySet()) {
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
-        WorkloadSpec workload = WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size);
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload);
+        return ScenarioSpec.of(platform.toString(), variant, fault, guarantee, eventTimeStart)
+                .withId(id)
+                .withTopology(replicas, partitions)
+                .withSettings(settings)
+                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size));
     }
 
     private static void require(boolean condition, String what) {

@@ -1,9 +1,9 @@
 package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
-import dev.streamsmustflow.recovery.scenario.RecoveryScenario;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.io.PrintWriter;
@@ -25,38 +25,58 @@ final class ComparisonRun {
     private final ComparisonPlan plan;
     private final Path outputDir;
     private final PrintWriter out;
+    private final PrintWriter err;
+    private final PlatformLauncher launcher;
+    private final ScenarioRunner runner;
 
-    ComparisonRun(ComparisonPlan plan, Path outputDir, PrintWriter out) {
+    ComparisonRun(ComparisonPlan plan, Path outputDir, PrintWriter out, PrintWriter err, PlatformLauncher launcher,
+            ScenarioRunner runner) {
         this.plan = plan;
         this.outputDir = outputDir;
         this.out = out;
+        this.err = err;
+        this.launcher = launcher;
+        this.runner = runner;
     }
 
-    /** @return 0 when every scenario ran and every exactly-once verdict is VALID, else the exit code to use */
-    int execute() {
+    /** Runs every scenario; the exit code says whether each ran and every exactly-once verdict is VALID. */
+    ExitCode execute() {
         List<ScenarioSpec> scenarios = plan.scenarios(WorkloadSpec.startingNow());
-        ComparisonProgress progress = new ComparisonProgress(out, scenarios.size());
         out.printf("Comparing on %s: %d scenario(s); results in %s%n", plan.platform(), scenarios.size(), resultsDir());
-        int exit = 0;
+        out.flush();
         Path runDir = outputDir.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try (Platform platform = Platforms.start(plan.platform(), runDir)) {
+        Platform platform;
+        try {
+            platform = launcher.start(plan.platform(), runDir);
+        } catch (RuntimeException e) {
+            LOG.error("the {} platform could not start", plan.platform(), e);
+            err.println("compare: the " + plan.platform() + " platform could not start: " + e.getMessage());
+            err.flush();
+            return ExitCode.COULD_NOT_RUN;
+        }
+        ExitCode exit = ExitCode.DONE;
+        ComparisonProgress progress = new ComparisonProgress(out, scenarios.size());
+        try (platform) {
             for (ScenarioSpec scenario : scenarios) {
-                progress.starting(scenario.id());
-                try {
-                    RecoveryResult result = RecoveryScenario.run(platform, scenario, resultsDir(), progress::phase);
-                    progress.finished(result.verdict().summary() + "; time to caught-up "
-                            + result.phasesMs().get("timeToCaughtUp") + " ms, " + result.recordsRestored() + " records restored");
-                    if (result.verdict().validity() != Validity.VALID && result.verdict().guarantee().startsWith("exactly_once")) {
-                        exit = Math.max(exit, RecoveryHarnessCommand.EXIT_FAILED_CHECK);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("{} could not run", scenario.id(), e);
-                    progress.finished("could not run: " + e.getMessage());
-                    exit = RecoveryHarnessCommand.EXIT_SCENARIO_ERROR;
-                }
+                exit = exit.and(run(platform, scenario, progress));
             }
         }
         return exit;
+    }
+
+    private ExitCode run(Platform platform, ScenarioSpec scenario, ComparisonProgress progress) {
+        progress.starting(scenario.id());
+        try {
+            RecoveryResult result = runner.run(platform, scenario, resultsDir(), progress::phase);
+            progress.finished(result.verdict().summary() + "; time to caught-up " + result.phase(Phase.TIME_TO_CAUGHT_UP)
+                    + " ms, " + result.measurements().recordsRestored() + " records restored");
+            boolean wrong = result.verdict().validity() != Validity.VALID && result.guarantee().exactlyOnce();
+            return wrong ? ExitCode.FAILED_CHECK : ExitCode.DONE;
+        } catch (RuntimeException e) {
+            LOG.error("{} could not run", scenario.id(), e);
+            progress.finished("could not run: " + e.getMessage());
+            return ExitCode.COULD_NOT_RUN;
+        }
     }
 
     private Path resultsDir() {

@@ -1,19 +1,21 @@
 package dev.streamsmustflow.recovery.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ./compare report}: the report of results that exist already, e.g. those of {@code ./mvnw verify}. */
 @Command(name = "report", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Writes report.json, report.md and index.html from a directory of recovery results.")
+        description = "Writes report.json, report.md, summary.md and index.html from a directory of recovery results.")
 final class ReportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RecoveryHarnessCommand parent;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--results", required = true, description = "Directory of RecoveryResult JSON files.")
     Path results;
@@ -26,6 +28,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return baseline.finish(results, output != null ? output : results, parent.spec.commandLine().getOut(), 0);
+        try {
+            baseline.validate();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return baseline.finish(results, output != null ? output : results, spec.commandLine().getOut(), ExitCode.DONE)
+                .code();
     }
 }

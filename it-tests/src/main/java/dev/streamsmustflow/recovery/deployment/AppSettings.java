@@ -11,42 +11,51 @@ import java.util.Map;
  * @param extraEnv any further variables, e.g. {@code KAFKA_STREAMS_SESSION_TIMEOUT_MS}
  */
 public record AppSettings(
-        String processingGuarantee,
+        ProcessingGuarantee processingGuarantee,
         int standbyReplicas,
         boolean transactionalStateStores,
-        String groupProtocol,
+        GroupProtocol groupProtocol,
         Boolean staticMembership,
         Map<String, String> extraEnv) {
+
+    /** A session timeout short enough that a dead dynamic member does not hold the group for the default 45 s. */
+    public static final long SESSION_TIMEOUT_MS = 10_000;
 
     public AppSettings {
         extraEnv = Map.copyOf(extraEnv);
     }
 
     public static AppSettings exactlyOnce() {
-        return new AppSettings("exactly_once_v2", 0, false, "classic", null, Map.of());
+        return new AppSettings(ProcessingGuarantee.EXACTLY_ONCE_V2, 0, false, GroupProtocol.CLASSIC, null, Map.of());
     }
 
     /**
-     * What every recovery scenario runs with: the guarantee; a session timeout short enough that a
-     * dead dynamic member does not hold the group for the default 45 s; a store retention of a day,
-     * so that every window of the workload stays in the store and the state grows with the workload;
+     * What every recovery scenario runs with: the guarantee; the session timeout; a store retention of a
+     * day, so that every window of the workload stays in the store and the state grows with the workload;
      * and under at-least-once a 1 s commit interval (its default is 30 s, and catching up means a commit).
      */
-    public static AppSettings forScenario(String guarantee, long sessionTimeoutMs) {
+    public static AppSettings forScenario(ProcessingGuarantee guarantee, long sessionTimeoutMs) {
         AppSettings settings = exactlyOnce().withProcessingGuarantee(guarantee)
-                .withEnv("KAFKA_STREAMS_SESSION_TIMEOUT_MS", Long.toString(sessionTimeoutMs))
-                .withEnv("STORE_RETENTION_MS", "86400000");
-        return guarantee.startsWith("exactly_once") ? settings : settings.withEnv("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "1000");
+                .withEnv(AppVariable.KAFKA_STREAMS_SESSION_TIMEOUT_MS, Long.toString(sessionTimeoutMs))
+                .withEnv(AppVariable.STORE_RETENTION_MS, "86400000");
+        return guarantee.exactlyOnce() ? settings : settings.withEnv(AppVariable.KAFKA_STREAMS_COMMIT_INTERVAL_MS, "1000");
     }
 
-    public AppSettings withProcessingGuarantee(String guarantee) {
-        return new AppSettings(guarantee, standbyReplicas, transactionalStateStores, groupProtocol, staticMembership, extraEnv);
+    public AppSettings withProcessingGuarantee(ProcessingGuarantee guarantee) {
+        return new AppSettings(guarantee, standbyReplicas, transactionalStateStores, groupProtocol, staticMembership,
+                extraEnv);
     }
 
+    public AppSettings withEnv(AppVariable variable, String value) {
+        return withEnv(variable.name(), value);
+    }
+
+    /** A further variable; a later value of the same variable wins. */
     public AppSettings withEnv(String variable, String value) {
         Map<String, String> env = new LinkedHashMap<>(extraEnv);
         env.put(variable, value);
-        return new AppSettings(processingGuarantee, standbyReplicas, transactionalStateStores, groupProtocol, staticMembership, env);
+        return new AppSettings(processingGuarantee, standbyReplicas, transactionalStateStores, groupProtocol,
+                staticMembership, env);
     }
 
     public boolean staticMembershipFor(Variant variant) {
@@ -56,12 +65,27 @@ public record AppSettings(
     /** The environment of one pod, without the platform's own variables (bootstrap, pod name, state dir). */
     public Map<String, String> env(Variant variant) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("PROCESSING_GUARANTEE", processingGuarantee);
-        env.put("NUM_STANDBY_REPLICAS", Integer.toString(standbyReplicas));
-        env.put("TRANSACTIONAL_STATE_STORES", Boolean.toString(transactionalStateStores));
-        env.put("GROUP_PROTOCOL", groupProtocol);
-        env.put("STATIC_MEMBERSHIP", Boolean.toString(staticMembershipFor(variant)));
+        env.put(AppVariable.PROCESSING_GUARANTEE.name(), processingGuarantee.setting());
+        env.put(AppVariable.NUM_STANDBY_REPLICAS.name(), Integer.toString(standbyReplicas));
+        env.put(AppVariable.TRANSACTIONAL_STATE_STORES.name(), Boolean.toString(transactionalStateStores));
+        env.put(AppVariable.GROUP_PROTOCOL.name(), groupProtocol.setting());
+        env.put(AppVariable.STATIC_MEMBERSHIP.name(), Boolean.toString(staticMembershipFor(variant)));
         env.putAll(extraEnv);
         return env;
+    }
+
+    /**
+     * The protocol the pods actually use: {@code --app-env GROUP_PROTOCOL=streams} lands in the extra
+     * variables, which win over the field.
+     */
+    public GroupProtocol effectiveGroupProtocol() {
+        String extra = extraEnv.get(AppVariable.GROUP_PROTOCOL.name());
+        return extra == null ? groupProtocol : GroupProtocol.of(extra);
+    }
+
+    /** The guarantee the pods actually use, extra variables included (they win, as in {@link #env}). */
+    public ProcessingGuarantee effectiveProcessingGuarantee() {
+        String extra = extraEnv.get(AppVariable.PROCESSING_GUARANTEE.name());
+        return extra == null ? processingGuarantee : ProcessingGuarantee.of(extra);
     }
 }

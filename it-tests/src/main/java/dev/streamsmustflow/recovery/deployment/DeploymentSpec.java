@@ -13,10 +13,11 @@ public record DeploymentSpec(
         String applicationId,
         Variant variant,
         int replicas,
-        String inputTopic,
-        String outputTopic,
-        String deadLetterTopic,
+        Topics topics,
         AppSettings settings) {
+
+    /** The pod name prefix of the manifests. */
+    public static final String APP_NAME = "trade-stats";
 
     public DeploymentSpec {
         if (replicas < 1) {
@@ -24,13 +25,22 @@ public record DeploymentSpec(
         }
     }
 
+    /** The topics of one application: what it reads, what it writes, where bad input goes. */
+    public record Topics(String input, String output, String deadLetter) {
+
+        /** {@code <prefix>-trades}, {@code <prefix>-trade-stats} and {@code <prefix>-dead-letter}. */
+        public static Topics prefixedWith(String prefix) {
+            return new Topics(prefix + "-trades", prefix + "-trade-stats", prefix + "-dead-letter");
+        }
+    }
+
     /** The pod environment: the settings plus application id and topics. */
     public Map<String, String> env() {
         Map<String, String> env = new LinkedHashMap<>(settings.env(variant));
-        env.put("APPLICATION_ID", applicationId);
-        env.put("INPUT_TOPIC", inputTopic);
-        env.put("OUTPUT_TOPIC", outputTopic);
-        env.put("DEAD_LETTER_TOPIC", deadLetterTopic);
+        env.put(AppVariable.APPLICATION_ID.name(), applicationId);
+        env.put(AppVariable.INPUT_TOPIC.name(), topics.input());
+        env.put(AppVariable.OUTPUT_TOPIC.name(), topics.output());
+        env.put(AppVariable.DEAD_LETTER_TOPIC.name(), topics.deadLetter());
         return env;
     }
 }

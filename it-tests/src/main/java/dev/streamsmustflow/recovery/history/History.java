@@ -1,7 +1,6 @@
 package dev.streamsmustflow.recovery.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.streamsmustflow.recovery.nemesis.Fault;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,19 +29,16 @@ public final class History {
         }
     }
 
-    public HistoryEvent record(String source, String type, String pod, String uid, Map<String, ?> fields) {
-        HistoryEvent event = new HistoryEvent(System.currentTimeMillis(), source, type, pod, uid, new LinkedHashMap<>(fields));
+    /** Records an event of the harness or the platform, stamped now. */
+    public HistoryEvent record(EventType type, String pod, String uid, Map<String, ?> fields) {
+        HistoryEvent event = new HistoryEvent(System.currentTimeMillis(), type, pod, uid, new LinkedHashMap<>(fields));
         append(event);
         return event;
     }
 
-    /** Records that a fault is injected against the named pods, before it is. */
-    public HistoryEvent recordFault(Fault fault, List<String> targets, List<String> targetUids) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("fault", fault.name());
-        fields.put("targets", List.copyOf(targets));
-        fields.put("targetUids", List.copyOf(targetUids));
-        return record(HistoryEvent.HARNESS, "fault-injected", null, null, fields);
+    /** Records an event that concerns no pod. */
+    public HistoryEvent record(EventType type, Map<String, ?> fields) {
+        return record(type, null, null, fields);
     }
 
     /** All events in time order (ties keep the order of arrival). */

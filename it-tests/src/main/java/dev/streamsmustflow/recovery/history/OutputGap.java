@@ -1,6 +1,5 @@
 package dev.streamsmustflow.recovery.history;
 
-import dev.streamsmustflow.recovery.checker.OutputRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,18 @@ import java.util.Map;
  */
 public record OutputGap(Long millis, String symbol) {
 
-    public static OutputGap across(long faultTime, List<OutputRecord> output) {
+    /** One output update: whose it was and when the broker appended it. */
+    public record Update(String symbol, long appendTime) {
+    }
+
+    public static OutputGap across(long faultTime, List<Update> output) {
         Map<String, Long> lastBefore = new HashMap<>();
         Map<String, Long> firstAfter = new HashMap<>();
-        for (OutputRecord record : output) {
-            String symbol = record.window().substring(0, record.window().indexOf('@'));
-            if (record.appendTime() < faultTime) {
-                lastBefore.merge(symbol, record.appendTime(), Math::max);
+        for (Update update : output) {
+            if (update.appendTime() < faultTime) {
+                lastBefore.merge(update.symbol(), update.appendTime(), Math::max);
             } else {
-                firstAfter.merge(symbol, record.appendTime(), Math::min);
+                firstAfter.merge(update.symbol(), update.appendTime(), Math::min);
             }
         }
         Long longest = null;

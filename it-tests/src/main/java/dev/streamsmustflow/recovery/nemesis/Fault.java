@@ -1,31 +1,32 @@
 package dev.streamsmustflow.recovery.nemesis;
 
-import java.util.List;
+import java.util.function.Supplier;
 
-/** The faults a scenario can inject; the names follow Chaos Mesh. */
+/** The faults a scenario can inject; the names follow Chaos Mesh. Each is done by its own {@link Nemesis}. */
 public enum Fault {
     /** Delete a pod with grace period 0: SIGKILL, then the controller creates a replacement pod. */
-    POD_KILL,
+    POD_KILL(PodKill::new),
     /** Delete a pod gracefully: SIGTERM, the app closes within its grace period, then a replacement pod. */
-    POD_DELETE,
+    POD_DELETE(PodDelete::new),
     /** Kill the app process; the container restarts inside the same pod, whose emptyDir survives. */
-    CONTAINER_KILL,
+    CONTAINER_KILL(ContainerKill::new),
     /** Replace every pod, one after the other, each gracefully, waiting for the new one to be ready. */
-    ROLLING_RESTART,
+    ROLLING_RESTART(RollingRestart::new),
     /** Add one replica. */
-    SCALE_OUT,
+    SCALE_OUT(ScaleOut::new),
     /** Remove one replica gracefully, without replacement. */
-    SCALE_IN,
+    SCALE_IN(ScaleIn::new),
     /** Delete every pod with grace period 0 at once. */
-    KILL_ALL;
+    KILL_ALL(KillAll::new);
 
-    /** The pods this fault hits, of the running ones in order: the first, the last, all or none. */
-    public <T> List<T> targetsAmong(List<T> running) {
-        return switch (this) {
-            case KILL_ALL, ROLLING_RESTART -> running;
-            case SCALE_IN -> List.of(running.get(running.size() - 1));
-            case SCALE_OUT -> List.of();
-            default -> List.of(running.get(0));
-        };
+    private final Supplier<Nemesis> nemesis;
+
+    Fault(Supplier<Nemesis> nemesis) {
+        this.nemesis = nemesis;
+    }
+
+    /** The nemesis that does this fault. */
+    public Nemesis nemesis() {
+        return nemesis.get();
     }
 }

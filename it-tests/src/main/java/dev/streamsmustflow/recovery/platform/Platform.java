@@ -2,14 +2,9 @@ package dev.streamsmustflow.recovery.platform;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.nemesis.Fault;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /** Where a scenario runs: a Kafka cluster and something that runs pods of the application. */
 public interface Platform extends AutoCloseable {
@@ -25,22 +20,12 @@ public interface Platform extends AutoCloseable {
 
     Admin admin();
 
-    /** Creates a topic (replication factor 1: the platforms run one broker) through {@link #admin()}. */
-    default void createTopic(String name, int partitions, Map<String, String> configs) {
-        try {
-            admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all()
-                    .get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topic " + name + " on " + bootstrapServers() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topic " + name, e);
-        }
-    }
+    /** What this platform can do to pods; a fault that needs more is refused before anything is deployed. */
+    Set<Capability> capabilities();
 
-    /** Whether this platform can inject the fault (CONTAINER_KILL needs access to the node). */
-    default boolean supports(Fault fault) {
-        return true;
+    /** Creates a topic (replication factor 1: the platforms run one broker) and waits for its partition leaders. */
+    default void createTopic(String name, int partitions, Map<String, String> configs) {
+        TopicCreator.create(admin(), Map.of(name, new TopicCreator.Topic(partitions, configs)));
     }
 
     /** Deploys the application; its pods' events and telemetry go to {@code history}. */

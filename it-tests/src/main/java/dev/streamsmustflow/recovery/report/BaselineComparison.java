@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.history.Phase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +69,8 @@ public final class BaselineComparison {
                 return;
             }
             GroupDelta delta = new GroupDelta(name(group), earlier, group, threshold);
-            findings.add(delta.time(ReportGroup.TIME_TO_CAUGHT_UP, "time to caught-up"));
-            findings.add(delta.time(ReportGroup.TIME_TO_READY, "time to ready"));
+            findings.add(delta.time(Phase.TIME_TO_CAUGHT_UP, "time to caught-up"));
+            findings.add(delta.time(Phase.TIME_TO_READY, "time to ready"));
             delta.verdict().ifPresent(findings::add);
         });
         before.forEach((key, group) -> {
@@ -108,8 +109,8 @@ public final class BaselineComparison {
         for (ReportGroup group : report.groups()) {
             Map<String, String> key = new TreeMap<>();
             putSet(key, environment.settings());
-            putSet(key, environment.settingsByVariant().getOrDefault(group.variant(), Map.of()));
-            putSet(key, environment.settingsByGuarantee().getOrDefault(group.guarantee(), Map.of()));
+            putSet(key, environment.settingsByVariant().getOrDefault(group.variant().name(), Map.of()));
+            putSet(key, environment.settingsByGuarantee().getOrDefault(group.guarantee().setting(), Map.of()));
             putSet(key, group.dimensions());
             groups.put(key, group);
         }

@@ -1,14 +1,12 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -58,37 +56,19 @@ public record Environment(
 
     /** The environment of these results on this machine, with the Kafka version of the harness's clients. */
     public static Environment describe(List<RecoveryResult> results, String appVersion) {
-        return describe(results, appVersion, kafkaClientsVersion(), Machine.current());
-    }
-
-    /** Read from the clients jar's own resource: its accessor moved into an internal package in Kafka 4. */
-    public static String kafkaClientsVersion() {
-        return versionIn("/kafka/kafka-version.properties");
-    }
-
-    /** The {@code version} of a properties resource on the classpath, or "unknown". */
-    static String versionIn(String resource) {
-        try (InputStream in = Environment.class.getResourceAsStream(resource)) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return describe(results, appVersion, ClasspathVersions.kafkaClients(), Machine.current());
     }
 
     public static Environment describe(List<RecoveryResult> results, String appVersion, String kafkaVersion,
             Machine machine) {
         SettingsProfile profile = SettingsProfile.of(results);
         List<PlatformInfo> platforms = results.stream()
-                .map(result -> new PlatformInfo(result.platform(), result.platformDescription()))
+                .map(result -> new PlatformInfo(result.setup().platform(), result.setup().platformDescription()))
                 .distinct().toList();
-        List<Long> seeds = results.stream().filter(result -> result.workload() != null)
-                .map(result -> result.workload().seed()).distinct().sorted().toList();
-        String when = results.stream().filter(result -> result.timeline() != null)
-                .map(result -> result.timeline().faultInjected()).min(Long::compare)
+        List<Long> seeds = results.stream().filter(result -> result.setup().workload() != null)
+                .map(result -> result.setup().workload().seed()).distinct().sorted().toList();
+        String when = results.stream().filter(result -> result.measurements().timeline() != null)
+                .map(result -> result.measurements().timeline().faultInjected()).min(Long::compare)
                 .map(time -> Instant.ofEpochMilli(time).toString()).orElse(null);
         return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
                 profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.report;
 
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.history.Phase;
 import java.util.Optional;
 
 /** How one group changed between a baseline and the current run, measure by measure. */
@@ -19,32 +20,32 @@ final class GroupDelta {
     }
 
     /** The change of a median time; growing beyond the threshold, or no longer happening at all, regresses. */
-    BaselineComparison.Finding time(String phase, String name) {
+    BaselineComparison.Finding time(Phase phase, String name) {
         Long was = before.median(phase);
         Long is = now.median(phase);
         String what = group + ": median " + name + " ";
         if (was == null && is == null) {
-            return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase, what + "never happened, as in the baseline");
+            return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), what + "never happened, as in the baseline");
         }
         if (is == null) {
-            return finding(BaselineComparison.Outcome.REGRESSED, phase, what + "was " + ReportFormat.ms(was)
+            return finding(BaselineComparison.Outcome.REGRESSED, phase.key(), what + "was " + ReportFormat.ms(was)
                     + " in the baseline, now it never happened");
         }
         if (was == null) {
-            return finding(BaselineComparison.Outcome.IMPROVED, phase, what + "is " + ReportFormat.ms(is)
+            return finding(BaselineComparison.Outcome.IMPROVED, phase.key(), what + "is " + ReportFormat.ms(is)
                     + ", in the baseline it never happened");
         }
         long delta = is - was;
         String percent = was == 0 ? "" : ", " + (delta < 0 ? "−" : "+") + ReportFormat.percent(Math.abs((double) delta) / was);
         String change = what + ReportFormat.ms(was) + " → " + ReportFormat.ms(is) + " (" + signed(delta) + percent + ")";
         if (beyond(delta, was)) {
-            return finding(BaselineComparison.Outcome.REGRESSED, phase, change + ": slower beyond the threshold ("
+            return finding(BaselineComparison.Outcome.REGRESSED, phase.key(), change + ": slower beyond the threshold ("
                     + threshold.describe() + ")");
         }
         if (beyond(-delta, was)) {
-            return finding(BaselineComparison.Outcome.IMPROVED, phase, change + ": faster");
+            return finding(BaselineComparison.Outcome.IMPROVED, phase.key(), change + ": faster");
         }
-        return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase, change + ": within the threshold ("
+        return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), change + ": within the threshold ("
                 + threshold.describe() + ")");
     }
 

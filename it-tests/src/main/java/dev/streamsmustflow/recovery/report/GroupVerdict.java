@@ -1,5 +1,7 @@
 package dev.streamsmustflow.recovery.report;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
@@ -9,6 +11,7 @@ import java.util.List;
 /**
  * The oracle's verdicts over the repetitions of a group: the worst validity (as Jepsen composes
  * checkers) and the discrepancy counts summed, so that one bad repetition cannot hide behind good ones.
+ * In JSON the counts are fields of the verdict itself.
  *
  * @param notValid how many repetitions were not VALID
  * @param notes the summary of every repetition that was not VALID, prefixed with its scenario
@@ -16,40 +19,29 @@ import java.util.List;
 public record GroupVerdict(
         Validity validity,
         int notValid,
-        long lost,
-        long unexpected,
-        long duplicated,
-        long overCountedTrades,
-        long wrong,
+        @JsonUnwrapped Discrepancies discrepancies,
         List<String> notes) {
 
     static GroupVerdict of(List<RecoveryResult> results) {
         Validity worst = Validity.VALID;
         int notValid = 0;
-        long lost = 0;
-        long unexpected = 0;
-        long duplicated = 0;
-        long overCounted = 0;
-        long wrong = 0;
+        Discrepancies summed = Discrepancies.NONE;
         List<String> notes = new ArrayList<>();
         for (RecoveryResult result : results) {
-            Verdict verdict = result.verdict() == null ? Verdict.unknown(null, "no verdict recorded") : result.verdict();
+            Verdict verdict = result.verdict() == null ? Verdict.unknown(result.guarantee(), "no verdict recorded")
+                    : result.verdict();
             worst = worst.and(verdict.validity());
-            lost += verdict.lost();
-            unexpected += verdict.unexpected();
-            duplicated += verdict.duplicated();
-            overCounted += verdict.overCountedTrades();
-            wrong += verdict.wrong();
+            summed = summed.plus(verdict.discrepancies());
             if (verdict.validity() != Validity.VALID) {
                 notValid++;
                 notes.add(result.scenario() + ": " + verdict.summary());
             }
         }
-        return new GroupVerdict(worst, notValid, lost, unexpected, duplicated, overCounted, wrong, List.copyOf(notes));
+        return new GroupVerdict(worst, notValid, summed, List.copyOf(notes));
     }
 
     /** Whether any repetition lost, invented, over-counted or changed a window. */
     boolean hasDiscrepancies() {
-        return lost + unexpected + duplicated + wrong > 0;
+        return discrepancies.any();
     }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.streamsmustflow.recovery.deployment.Variant;
-import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The comparative report of a run, the model of {@code report.json} (schema {@value #SCHEMA}):
@@ -44,6 +44,16 @@ public record RecoveryReport(
             .enable(SerializationFeature.INDENT_OUTPUT)
             // a later v1 may add fields; a baseline written by it must still read
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * The report of {@code results}, which must not be empty, described on this machine, with the app
+     * version the pods reported (the harness's own where none did).
+     */
+    public static RecoveryReport of(List<RecoveryResult> results) {
+        String reported = results.stream().map(result -> result.evidence().appVersion())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return of(results, Environment.describe(results, reported != null ? reported : ClasspathVersions.harness()));
+    }
 
     /** The report of these results; {@code environment} should be {@link Environment#describe}d from them. */
     public static RecoveryReport of(List<RecoveryResult> results, Environment environment) {
@@ -86,36 +96,26 @@ public record RecoveryReport(
         SettingsProfile profile = SettingsProfile.of(results);
         Map<List<Object>, List<RecoveryResult>> byKey = new LinkedHashMap<>();
         for (RecoveryResult result : results) {
-            List<Object> key = List.of(String.valueOf(result.platform()), String.valueOf(result.variant()),
-                    String.valueOf(result.fault()), SettingsProfile.guarantee(result),
-                    profile.independentSettings(result).toString(), ReportGroup.stateRecordsOf(result));
+            List<Object> key = List.of(String.valueOf(result.setup().platform()), result.setup().variant(),
+                    result.setup().fault(), result.guarantee(), profile.independentSettings(result).toString(),
+                    ReportGroup.stateRecordsOf(result));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
         }
         List<ReportGroup> groups = new ArrayList<>();
         byKey.values().forEach(same -> groups.add(ReportGroup.of(same, profile.independentSettings(same.get(0)))));
         groups.sort(Comparator.comparing(ReportGroup::platform)
                 // exactly_once_v2, the default, before at_least_once
-                .thenComparing(ReportGroup::guarantee, Comparator.reverseOrder())
+                .thenComparing(ReportGroup::guarantee)
                 .thenComparing(group -> group.settings().toString())
                 .thenComparingLong(ReportGroup::stateRecords)
-                .thenComparingInt(group -> order(Fault.class, group.fault()))
-                .thenComparingInt(group -> order(Variant.class, group.variant()))
+                // StatefulSet before Deployment, POD_KILL first: their declared order
+                .thenComparing(ReportGroup::fault)
                 .thenComparing(ReportGroup::variant));
         return List.copyOf(groups);
     }
 
-    /** The declared order of a known name (StatefulSet before Deployment, POD_KILL first), unknown names last. */
-    private static <E extends Enum<E>> int order(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
     private static String title(List<ReportGroup> groups) {
-        List<String> variants = groups.stream().map(ReportGroup::variant).distinct().toList();
+        List<String> variants = groups.stream().map(group -> group.variant().name()).distinct().toList();
         List<String> platforms = groups.stream().map(ReportGroup::platform).distinct().toList();
         return "Kafka Streams recovery: " + String.join(" vs ", variants) + " on " + String.join(" and ", platforms);
     }

@@ -34,9 +34,9 @@ final class ReportConclusion {
         int fewest = groups.stream().mapToInt(ReportGroup::repetitions).min().orElse(0);
         int most = groups.stream().mapToInt(ReportGroup::repetitions).max().orElse(0);
         String what = plural(runs, "run") + " in " + plural(groups.size(), "group") + ": "
-                + ReportFormat.and(distinct(groups, ReportGroup::variant)) + " under "
-                + ReportFormat.and(distinct(groups, ReportGroup::fault)) + ", with "
-                + ReportFormat.and(distinct(groups, ReportGroup::guarantee)) + ".";
+                + ReportFormat.and(distinct(groups, group -> group.variant().name())) + " under "
+                + ReportFormat.and(distinct(groups, group -> group.fault().name())) + ", with "
+                + ReportFormat.and(distinct(groups, group -> group.guarantee().setting())) + ".";
         if (most == 1) {
             return what + " Each group ran once: every figure is a single measurement, so small differences may be noise.";
         }

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.checker.Discrepancies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,18 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** How numbers and groups read in the report's sentences and tables: one place, so they read the same everywhere. */
-final class ReportFormat {
+public final class ReportFormat {
 
     static final String UNSET = "unset";
 
     private ReportFormat() {
     }
 
-    static String ms(long millis) {
+    public static String ms(long millis) {
         return String.format(Locale.ROOT, "%,d ms", millis);
     }
 
-    static String count(long count) {
+    public static String count(long count) {
         return String.format(Locale.ROOT, "%,d", count);
     }
 
@@ -31,7 +32,7 @@ final class ReportFormat {
         return String.format(Locale.ROOT, "×%.2f", factor);
     }
 
-    static String decimal(double value, int digits) {
+    public static String decimal(double value, int digits) {
         return String.format(Locale.ROOT, "%,." + digits + "f", value);
     }
 
@@ -44,14 +45,14 @@ final class ReportFormat {
     }
 
     /** {@code NAME=value, NAME=value}, in the map's order. */
-    static String settings(Map<String, String> settings) {
+    public static String settings(Map<String, String> settings) {
         List<String> parts = new ArrayList<>();
         settings.forEach((name, setting) -> parts.add(name + "=" + value(setting)));
         return String.join(", ", parts);
     }
 
     /** The dimensions of the groups that take more than one value: only those need to be named. */
-    static Set<String> varying(List<ReportGroup> groups) {
+    public static Set<String> varying(List<ReportGroup> groups) {
         Map<String, Set<String>> values = new HashMap<>();
         for (ReportGroup group : groups) {
             group.dimensions().forEach((name, value) -> values.computeIfAbsent(name, key -> new HashSet<>())
@@ -74,14 +75,14 @@ final class ReportFormat {
         Set<String> omitted = Set.of(omit);
         List<String> parts = new ArrayList<>();
         group.dimensions().forEach((name, value) -> {
-            boolean always = name.equals("variant") || name.equals("fault");
+            boolean always = name.equals(ReportGroup.VARIANT) || name.equals(ReportGroup.FAULT);
             if (omitted.contains(name) || !(always || varying.contains(name))) {
                 return;
             }
             parts.add(switch (name) {
-                case "variant", "fault", SettingsProfile.GUARANTEE -> value;
-                case "stateRecords" -> "state of " + count(Long.parseLong(value)) + " records";
-                case "platform" -> "on " + value;
+                case ReportGroup.VARIANT, ReportGroup.FAULT, ReportGroup.GUARANTEE -> value;
+                case ReportGroup.STATE_RECORDS -> "state of " + count(Long.parseLong(value)) + " records";
+                case ReportGroup.PLATFORM -> "on " + value;
                 default -> name + "=" + value(value);
             });
         });
@@ -89,20 +90,21 @@ final class ReportFormat {
     }
 
     /** The non-zero discrepancy counts of a verdict, readable. */
-    static String discrepancies(GroupVerdict verdict) {
+    public static String discrepancies(GroupVerdict verdict) {
+        Discrepancies found = verdict.discrepancies();
         List<String> parts = new ArrayList<>();
-        if (verdict.lost() > 0) {
-            parts.add(count(verdict.lost()) + " lost windows");
+        if (found.lost() > 0) {
+            parts.add(count(found.lost()) + " lost windows");
         }
-        if (verdict.unexpected() > 0) {
-            parts.add(count(verdict.unexpected()) + " unexpected windows");
+        if (found.unexpected() > 0) {
+            parts.add(count(found.unexpected()) + " unexpected windows");
         }
-        if (verdict.duplicated() > 0) {
-            parts.add(count(verdict.duplicated()) + " over-counted windows ("
-                    + count(verdict.overCountedTrades()) + " excess trade counts)");
+        if (found.duplicated() > 0) {
+            parts.add(count(found.duplicated()) + " over-counted windows ("
+                    + count(found.overCountedTrades()) + " excess trade counts)");
         }
-        if (verdict.wrong() > 0) {
-            parts.add(count(verdict.wrong()) + " wrong values");
+        if (found.wrong() > 0) {
+            parts.add(count(found.wrong()) + " wrong values");
         }
         return and(parts);
     }

@@ -1,6 +1,11 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.Phase;
+import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,59 +18,55 @@ import java.util.TreeMap;
  * @param settings the settings that vary independently across the report's results (see
  *     {@link SettingsProfile}); empty when nothing but variant, fault and guarantee varies
  * @param stateRecords the state the workload built before the fault, in changelog records: five
- *     window updates per trade, as {@link WorkloadSpec#withStateOf} counts them. The records actually
- *     restored differ between repetitions, so they are measured ({@code recordsRestored}), not grouped by
- * @param phasesMs per phase of DESIGN.md ({@link #PHASES}) the spread over the repetitions in ms; a
- *     phase that happened in no repetition is absent
+ *     window updates per trade, as {@link dev.streamsmustflow.recovery.workload.WorkloadSpec#withStateOf}
+ *     counts them. The records actually restored differ between repetitions, so they are measured
+ *     ({@code recordsRestored}), not grouped by
+ * @param phasesMs per {@link Phase} the spread over the repetitions in ms; a phase that happened in no
+ *     repetition is absent
  */
 public record ReportGroup(
         String platform,
-        String variant,
-        String fault,
-        String guarantee,
+        Variant variant,
+        Fault fault,
+        ProcessingGuarantee guarantee,
         Map<String, String> settings,
         long stateRecords,
         int repetitions,
         List<String> scenarios,
-        Map<String, Spread> phasesMs,
+        Map<Phase, Spread> phasesMs,
         Spread recordsRestored,
         GroupVerdict verdict) {
 
-    /** The result's {@code phasesMs} in order, then the output gap. */
-    public static final List<String> PHASES = List.of("termination", "start", "rebalance", "restore", "catchUp",
-            "timeToReady", "timeToCaughtUp", "outputGap");
-    static final String TIME_TO_CAUGHT_UP = "timeToCaughtUp";
-    static final String TIME_TO_READY = "timeToReady";
+    /** The names of the dimensions that are no setting, as {@link #dimensions()} keys them. */
+    public static final String PLATFORM = "platform";
+    public static final String VARIANT = "variant";
+    public static final String FAULT = "fault";
+    public static final String GUARANTEE = "PROCESSING_GUARANTEE";
+    public static final String STATE_RECORDS = "stateRecords";
 
     /** Summarises results that share one key; {@code settings} are their independent settings. */
     static ReportGroup of(List<RecoveryResult> results, Map<String, String> settings) {
         RecoveryResult first = results.get(0);
-        Map<String, Spread> phases = new LinkedHashMap<>();
-        for (String phase : PHASES) {
-            Spread spread = Spread.of(results.stream().map(result -> measured(result, phase)).toList());
+        Map<Phase, Spread> phases = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            Spread spread = Spread.of(results.stream().map(result -> result.phase(phase)).toList());
             if (spread != null) {
                 phases.put(phase, spread);
             }
         }
-        return new ReportGroup(first.platform(), first.variant(), first.fault(), SettingsProfile.guarantee(first),
-                new TreeMap<>(settings), stateRecordsOf(first), results.size(),
+        return new ReportGroup(first.setup().platform(), first.setup().variant(), first.setup().fault(),
+                first.guarantee(), new TreeMap<>(settings), stateRecordsOf(first), results.size(),
                 results.stream().map(RecoveryResult::scenario).toList(), phases,
-                Spread.of(results.stream().map(RecoveryResult::recordsRestored).toList()), GroupVerdict.of(results));
+                Spread.of(results.stream().map(result -> result.measurements().recordsRestored()).toList()),
+                GroupVerdict.of(results));
     }
 
     static long stateRecordsOf(RecoveryResult result) {
-        return result.workload() == null ? 0 : 5L * result.workload().tradesBefore();
-    }
-
-    private static Long measured(RecoveryResult result, String phase) {
-        if (phase.equals("outputGap")) {
-            return result.outputGap() == null ? null : result.outputGap().millis();
-        }
-        return result.phasesMs() == null ? null : result.phasesMs().get(phase);
+        return result.setup().workload() == null ? 0 : 5L * result.setup().workload().tradesBefore();
     }
 
     /** The rounded median of a phase, or null when it never happened. */
-    Long median(String phase) {
+    public Long median(Phase phase) {
         Spread spread = phasesMs.get(phase);
         return spread == null ? null : spread.roundedMedian();
     }
@@ -76,12 +77,12 @@ public record ReportGroup(
      */
     Map<String, String> dimensions() {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        dimensions.put("platform", platform);
-        dimensions.put("variant", variant);
-        dimensions.put("fault", fault);
-        dimensions.put(SettingsProfile.GUARANTEE, guarantee);
+        dimensions.put(PLATFORM, platform);
+        dimensions.put(VARIANT, variant.name());
+        dimensions.put(FAULT, fault.name());
+        dimensions.put(GUARANTEE, guarantee.setting());
         dimensions.putAll(new TreeMap<>(settings));
-        dimensions.put("stateRecords", Long.toString(stateRecords));
+        dimensions.put(STATE_RECORDS, Long.toString(stateRecords));
         return dimensions;
     }
 

@@ -18,14 +18,14 @@ final class RestoreCost {
     static List<String> sentences(RestoreScaling scaling) {
         boolean severalPlatforms = scaling.points().stream().map(RestoreScaling.Point::platform).distinct().count() > 1;
         List<String> sentences = new ArrayList<>();
-        Set<List<String>> fitted = new LinkedHashSet<>();
+        Set<List<Object>> fitted = new LinkedHashSet<>();
         for (RestoreScaling.FittedLine line : scaling.fits()) {
             fitted.add(List.of(line.platform(), line.variant()));
             sentences.add(describe(line, name(line.platform(), line.variant(), severalPlatforms)));
         }
         scaling.points().stream().map(point -> List.of(point.platform(), point.variant())).distinct()
                 .filter(series -> !fitted.contains(series))
-                .forEach(series -> sentences.add("Restore time of " + name(series.get(0), series.get(1), severalPlatforms)
+                .forEach(series -> sentences.add("Restore time of " + name((String) series.get(0), series.get(1), severalPlatforms)
                         + ": too few different state sizes to fit a line."));
         if (scaling.fits().stream().anyMatch(line -> line.toRecords() < MILLION)) {
             long largest = scaling.fits().stream().mapToLong(RestoreScaling.FittedLine::toRecords).max().orElse(0);
@@ -48,7 +48,7 @@ final class RestoreCost {
                 + ReportFormat.decimal(line.interceptMs(), 0) + " ms (" + fit + ").";
     }
 
-    private static String name(String platform, String variant, boolean severalPlatforms) {
-        return severalPlatforms ? variant + " on " + platform : variant;
+    private static String name(String platform, Object variant, boolean severalPlatforms) {
+        return severalPlatforms ? variant + " on " + platform : String.valueOf(variant);
     }
 }

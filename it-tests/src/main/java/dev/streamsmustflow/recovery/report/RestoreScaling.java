@@ -1,5 +1,8 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import java.util.Optional;
  */
 public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
 
-    public record Point(String platform, String variant, String fault, String guarantee, String scenario,
+    public record Point(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee, String scenario,
             long records, long restoreMs) {
     }
 
@@ -25,7 +28,7 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
      *
      * @param rSquared the share of the restore time's variance the line explains (1 = all points on it)
      */
-    public record FittedLine(String platform, String variant, int points, double msPerMillionRecords,
+    public record FittedLine(String platform, Variant variant, int points, double msPerMillionRecords,
             double interceptMs, long fromRecords, long toRecords, double rSquared) {
 
         public double restoreMsAt(long records) {
@@ -36,14 +39,14 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
     static RestoreScaling of(List<RecoveryResult> results) {
         List<Point> points = new ArrayList<>();
         for (RecoveryResult result : results) {
-            Long restoreMs = result.phasesMs() == null ? null : result.phasesMs().get("restore");
+            Long restoreMs = result.phase(Phase.RESTORE);
             // A rolling restart's restore phase spans pods replaced one after the other: not one restore.
-            if (restoreMs != null && !Fault.ROLLING_RESTART.name().equals(result.fault())) {
-                points.add(new Point(result.platform(), result.variant(), result.fault(), SettingsProfile.guarantee(result),
-                        result.scenario(), result.recordsRestored(), restoreMs));
+            if (restoreMs != null && result.setup().fault() != Fault.ROLLING_RESTART) {
+                points.add(new Point(result.setup().platform(), result.setup().variant(), result.setup().fault(),
+                        result.guarantee(), result.scenario(), result.measurements().recordsRestored(), restoreMs));
             }
         }
-        Map<List<String>, List<Point>> series = new LinkedHashMap<>();
+        Map<List<Object>, List<Point>> series = new LinkedHashMap<>();
         points.forEach(point -> series.computeIfAbsent(List.of(point.platform(), point.variant()), key -> new ArrayList<>())
                 .add(point));
         List<FittedLine> fits = new ArrayList<>();

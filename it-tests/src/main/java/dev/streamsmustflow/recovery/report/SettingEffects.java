@@ -1,6 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
-import static dev.streamsmustflow.recovery.report.ReportGroup.TIME_TO_CAUGHT_UP;
+import static dev.streamsmustflow.recovery.history.Phase.TIME_TO_CAUGHT_UP;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ final class SettingEffects {
         Set<String> varying = ReportFormat.varying(groups);
         List<String> sentences = new ArrayList<>();
         for (String dimension : varying) {
-            boolean setting = dimension.equals(SettingsProfile.GUARANTEE) || groups.get(0).settings().containsKey(dimension);
+            boolean setting = dimension.equals(ReportGroup.GUARANTEE) || groups.get(0).settings().containsKey(dimension);
             if (setting) {
                 sentences.add(effectOf(dimension, groups, varying));
             }
@@ -35,7 +35,7 @@ final class SettingEffects {
     }
 
     private static String effectOf(String dimension, List<ReportGroup> groups, Set<String> varying) {
-        String name = dimension.equals(SettingsProfile.GUARANTEE) ? "The processing guarantee" : dimension;
+        String name = dimension.equals(ReportGroup.GUARANTEE) ? "The processing guarantee" : dimension;
         Map<Map<String, String>, List<ReportGroup>> cells = new LinkedHashMap<>();
         groups.stream().filter(group -> group.median(TIME_TO_CAUGHT_UP) != null).forEach(group -> cells
                 .computeIfAbsent(group.dimensionsWithout(dimension), key -> new ArrayList<>()).add(group));

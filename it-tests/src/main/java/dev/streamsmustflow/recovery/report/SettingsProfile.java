@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.HashMap;
@@ -24,11 +25,9 @@ import java.util.function.Function;
  */
 final class SettingsProfile {
 
-    static final String GUARANTEE = "PROCESSING_GUARANTEE";
-    /** The app's default, so a result without the variable ran with it. */
-    static final String DEFAULT_GUARANTEE = "exactly_once_v2";
     /** Unique per scenario by construction: they name the scenario, they configure nothing. */
-    private static final Set<String> IDENTITY = Set.of("APPLICATION_ID", "INPUT_TOPIC", "OUTPUT_TOPIC", "DEAD_LETTER_TOPIC");
+    private static final Set<String> IDENTITY = Set.of(AppVariable.APPLICATION_ID.name(), AppVariable.INPUT_TOPIC.name(),
+            AppVariable.OUTPUT_TOPIC.name(), AppVariable.DEAD_LETTER_TOPIC.name());
 
     private final SortedMap<String, String> common = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, String>> byVariant = new TreeMap<>();
@@ -44,30 +43,25 @@ final class SettingsProfile {
             results.forEach(result -> values.add(configuration(result).get(name)));
             if (values.size() == 1) {
                 profile.common.put(name, values.iterator().next());
-            } else if (!profile.attach(name, results, RecoveryResult::variant, profile.byVariant)
-                    && !profile.attach(name, results, SettingsProfile::guarantee, profile.byGuarantee)) {
+            } else if (!profile.attach(name, results, result -> result.setup().variant().name(), profile.byVariant)
+                    && !profile.attach(name, results, result -> result.guarantee().setting(), profile.byGuarantee)) {
                 profile.independent.add(name);
             }
         }
         return profile;
     }
 
-    static String guarantee(RecoveryResult result) {
-        String guarantee = result.appSettings() == null ? null : result.appSettings().get(GUARANTEE);
-        return guarantee == null ? DEFAULT_GUARANTEE : guarantee;
-    }
-
     /** What a result ran with, apart from variant, fault, guarantee and state size. */
     static Map<String, String> configuration(RecoveryResult result) {
         Map<String, String> settings = new TreeMap<>();
-        if (result.appSettings() != null) {
-            settings.putAll(result.appSettings());
+        if (result.setup().appSettings() != null) {
+            settings.putAll(result.setup().appSettings());
         }
         settings.keySet().removeAll(IDENTITY);
-        settings.remove(GUARANTEE);
-        settings.put("replicas", Integer.toString(result.replicas()));
-        settings.put("partitions", Integer.toString(result.partitions()));
-        WorkloadSpec workload = result.workload();
+        settings.remove(AppVariable.PROCESSING_GUARANTEE.name());
+        settings.put("replicas", Integer.toString(result.setup().replicas()));
+        settings.put("partitions", Integer.toString(result.setup().partitions()));
+        WorkloadSpec workload = result.setup().workload();
         if (workload != null) {
             settings.put("workload.symbols", Integer.toString(workload.symbols()));
             settings.put("workload.eventTimeStepMs", Long.toString(workload.eventTimeStepMs()));

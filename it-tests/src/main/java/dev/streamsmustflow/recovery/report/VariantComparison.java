@@ -1,7 +1,8 @@
 package dev.streamsmustflow.recovery.report;
 
-import static dev.streamsmustflow.recovery.report.ReportGroup.TIME_TO_CAUGHT_UP;
+import static dev.streamsmustflow.recovery.history.Phase.TIME_TO_CAUGHT_UP;
 
+import dev.streamsmustflow.recovery.deployment.Variant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
 final class VariantComparison {
 
     private final Set<String> varying;
-    private final Map<String, List<String>> wins = new LinkedHashMap<>();
+    private final Map<Variant, List<String>> wins = new LinkedHashMap<>();
     private int comparisons;
     private int ties;
 
@@ -28,7 +29,7 @@ final class VariantComparison {
         VariantComparison comparison = new VariantComparison(ReportFormat.varying(groups));
         Map<Map<String, String>, List<ReportGroup>> cells = new LinkedHashMap<>();
         for (ReportGroup group : groups) {
-            cells.computeIfAbsent(group.dimensionsWithout("variant"), key -> new ArrayList<>()).add(group);
+            cells.computeIfAbsent(group.dimensionsWithout(ReportGroup.VARIANT), key -> new ArrayList<>()).add(group);
         }
         List<String> sentences = new ArrayList<>();
         List<ReportGroup> alone = new ArrayList<>();
@@ -56,7 +57,7 @@ final class VariantComparison {
     }
 
     private String compare(List<ReportGroup> cell) {
-        String where = ReportFormat.label(cell.get(0), varying, "variant");
+        String where = ReportFormat.label(cell.get(0), varying, ReportGroup.VARIANT);
         List<ReportGroup> caughtUp = cell.stream().filter(group -> group.median(TIME_TO_CAUGHT_UP) != null)
                 .sorted(Comparator.comparing(group -> group.median(TIME_TO_CAUGHT_UP))).toList();
         List<String> parts = new ArrayList<>();
@@ -143,7 +144,7 @@ final class VariantComparison {
         List<String> parts = new ArrayList<>();
         for (ReportGroup group : alone) {
             Long caughtUp = group.median(TIME_TO_CAUGHT_UP);
-            parts.add(ReportFormat.label(group, varying, "variant") + " (" + group.variant() + ", "
+            parts.add(ReportFormat.label(group, varying, ReportGroup.VARIANT) + " (" + group.variant() + ", "
                     + (caughtUp == null ? "never caught up" : "caught up in " + ReportFormat.ms(caughtUp)) + ")");
         }
         return "Only one variant ran " + ReportFormat.and(parts) + ": there is nothing to compare "

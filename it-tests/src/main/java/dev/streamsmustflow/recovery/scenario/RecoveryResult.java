@@ -1,64 +1,80 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.OutputGap;
+import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The machine-readable outcome of one scenario: where it ran, what was deployed and injected, the
- * recovery timeline and phases, the restores, the oracle's verdict, and the app version its pods
- * reported (null where none started). Written as JSON with the
- * schema {@value #SCHEMA}.
+ * The machine-readable outcome of one scenario, written as JSON with the schema {@value #SCHEMA}: what
+ * ran where, what the recovery measured, the oracle's verdict, and where the evidence is. The parts
+ * are fields of one flat JSON object.
  */
 public record RecoveryResult(
         String schema,
-        String scenario,
-        String platform,
-        String platformDescription,
-        String variant,
-        String fault,
-        int replicas,
-        int partitions,
-        Map<String, String> appSettings,
-        WorkloadSpec workload,
-        int tradesSent,
-        RecoveryTimeline timeline,
-        Map<String, Long> phasesMs,
-        OutputGap outputGap,
-        long recordsRestored,
+        @JsonUnwrapped Setup setup,
+        @JsonUnwrapped Measurements measurements,
         Verdict verdict,
-        String podLogs,
-        String history,
-        String appVersion) {
+        @JsonUnwrapped Evidence evidence) {
 
     public static final String SCHEMA = "streams-must-flow/recovery-result/v1";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * What ran where.
+     *
+     * @param appSettings the pods' environment, as the platform gave it to them
+     */
+    public record Setup(String scenario, String platform, String platformDescription, Variant variant, Fault fault,
+            int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload) {
 
-    public Path writeTo(Path directory) {
-        Path file = directory.resolve(scenario + ".json");
-        try {
-            Files.createDirectories(directory);
-            JSON.writeValue(file.toFile(), this);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+        /** The guarantee the pods ran with; the app's default where the result does not say. */
+        public ProcessingGuarantee guarantee() {
+            String setting = appSettings == null ? null : appSettings.get(AppVariable.PROCESSING_GUARANTEE.name());
+            return setting == null ? ProcessingGuarantee.EXACTLY_ONCE_V2 : ProcessingGuarantee.of(setting);
         }
     }
 
-    public static RecoveryResult readFrom(Path file) {
-        try {
-            return JSON.readValue(file.toFile(), RecoveryResult.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+    /**
+     * What the recovery measured.
+     *
+     * @param phasesMs the timeline's phases; a phase that could not be measured is null
+     */
+    public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs, OutputGap outputGap,
+            long recordsRestored) {
+    }
+
+    /**
+     * Where to look.
+     *
+     * @param appVersion the version the app's pods reported, or null where none started
+     */
+    public record Evidence(String podLogs, String history, String appVersion) {
+    }
+
+    public RecoveryResult(Setup setup, Measurements measurements, Verdict verdict, Evidence evidence) {
+        this(SCHEMA, setup, measurements, verdict, evidence);
+    }
+
+    public String scenario() {
+        return setup.scenario();
+    }
+
+    public ProcessingGuarantee guarantee() {
+        return setup.guarantee();
+    }
+
+    /** A phase's span in ms, the output gap included; null where it was not measured. */
+    public Long phase(Phase phase) {
+        if (phase == Phase.OUTPUT_GAP) {
+            return measurements.outputGap() == null ? null : measurements.outputGap().millis();
         }
+        return measurements.phasesMs() == null ? null : measurements.phasesMs().get(phase);
     }
 }

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
@@ -23,22 +24,55 @@ public record ScenarioSpec(
         AppSettings settings,
         WorkloadSpec workload) {
 
+    public static final int DEFAULT_REPLICAS = 3;
+    public static final int DEFAULT_PARTITIONS = 6;
+
     public ScenarioSpec {
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits, '.' and '-', was '" + id + "'");
         }
+        if (partitions < replicas) {
+            throw new IllegalArgumentException("a scenario needs at least as many partitions as replicas (an idle "
+                    + "replica is never ready), was " + partitions + " for " + replicas);
+        }
+    }
+
+    /**
+     * The suite's scenario of a variant, fault and guarantee: 3 replicas, 6 partitions, the scenario
+     * settings with the default session timeout, the small workload of the default seed.
+     */
+    public static ScenarioSpec of(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
+            long eventTimeStart) {
+        return new ScenarioSpec(id(platform, variant, fault, guarantee), variant, fault, DEFAULT_REPLICAS,
+                DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, AppSettings.SESSION_TIMEOUT_MS),
+                WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart));
     }
 
     /** A scenario id from its parts, e.g. {@code local-stateful-set-pod-kill-eos}. */
-    public static String id(String platform, Variant variant, Fault fault, String guarantee, String... more) {
-        List<String> parts = new ArrayList<>(List.of(platform, variant.name(), fault.name(),
-                guarantee.startsWith("exactly_once") ? "eos" : "alos"));
+    public static String id(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee, String... more) {
+        List<String> parts = new ArrayList<>(List.of(platform, variant.name(), fault.name(), guarantee.shortName()));
         parts.addAll(List.of(more));
         return String.join("-", parts).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    public ScenarioSpec withId(String newId) {
+        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload);
+    }
+
+    public ScenarioSpec withTopology(int newReplicas, int newPartitions) {
+        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload);
+    }
+
+    public ScenarioSpec withSettings(AppSettings newSettings) {
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload);
+    }
+
+    public ScenarioSpec withWorkload(WorkloadSpec newWorkload) {
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload);
+    }
+
     public DeploymentSpec deployment() {
-        return new DeploymentSpec("trade-stats", id, variant, replicas, id + "-trades", id + "-trade-stats",
-                id + "-dead-letter", settings);
+        return new DeploymentSpec(DeploymentSpec.APP_NAME, id, variant, replicas, DeploymentSpec.Topics.prefixedWith(id),
+                settings);
     }
 }

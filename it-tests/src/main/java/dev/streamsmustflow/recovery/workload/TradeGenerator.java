@@ -1,5 +1,7 @@
 package dev.streamsmustflow.recovery.workload;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -37,6 +39,15 @@ public final class TradeGenerator {
         long price = 1 + (long) random.nextInt((int) MAX_PRICE_CENTS);
         long quantity = 1 + (long) random.nextInt((int) MAX_QUANTITY);
         return new GeneratedTrade(index, symbol, price, quantity, eventTimeStart + index * eventTimeStepMs);
+    }
+
+    /** The next {@code count} trades. */
+    public List<GeneratedTrade> take(int count) {
+        List<GeneratedTrade> trades = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            trades.add(next());
+        }
+        return trades;
     }
 
     static String symbolName(int index) {

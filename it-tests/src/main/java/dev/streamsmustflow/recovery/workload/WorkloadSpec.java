@@ -17,6 +17,9 @@ public record WorkloadSpec(
         int tradesAfter,
         int ratePerSecond) {
 
+    /** The seed of the suite's scenarios and of {@code ./compare}, unless told otherwise. */
+    public static final long DEFAULT_SEED = 20261126L;
+
     public WorkloadSpec {
         if (tradesBefore < 0 || tradesDuring < 0 || tradesAfter < 0) {
             throw new IllegalArgumentException("trade counts must not be negative");

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.workload.GeneratedTrade;
 import dev.streamsmustflow.recovery.workload.SentTrades;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class OracleTest {
 
     private static final GeneratedTrade FIRST = new GeneratedTrade(0, "A", 100, 1, 10_000);
+    private static final ProcessingGuarantee EOS = ProcessingGuarantee.EXACTLY_ONCE_V2;
+    private static final ProcessingGuarantee ALOS = ProcessingGuarantee.AT_LEAST_ONCE;
     private static final GeneratedTrade SECOND = new GeneratedTrade(1, "A", 300, 2, 10_500);
     private static final WindowAggregate ONE = new WindowAggregate(1, 100, 100, 100, 1);
     private static final WindowAggregate BOTH = new WindowAggregate(2, 400, 100, 300, 3);
@@ -20,11 +23,11 @@ class OracleTest {
 
     @Test
     void correctOutputIsValid() {
-        Verdict verdict = Oracle.check(sent(FIRST, SECOND), updates(ONE, BOTH), "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent(FIRST, SECOND), updates(ONE, BOTH), EOS);
 
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary());
-        assertEquals(5, verdict.expectedWindows());
-        assertEquals(10, verdict.outputRecords());
+        assertEquals(5, verdict.coverage().expectedWindows());
+        assertEquals(10, verdict.coverage().outputRecords());
     }
 
     @Test
@@ -32,35 +35,35 @@ class OracleTest {
         List<OutputRecord> output = updates(ONE, BOTH);
         output.removeIf(record -> record.window().equals("A@6000"));
 
-        Verdict verdict = Oracle.check(sent(FIRST, SECOND), output, "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent(FIRST, SECOND), output, EOS);
 
         assertEquals(Validity.INVALID, verdict.validity());
-        assertEquals(1, verdict.lost(), verdict.summary());
+        assertEquals(1, verdict.discrepancies().lost(), verdict.summary());
         assertEquals("lost A@6000: expected " + BOTH + ", last seen null", verdict.examples().get(0));
     }
 
     @Test
     void aDoubleCountLaterHiddenIsStillCaught() {
         // Final values are right, but an update counted the first trade twice on the way.
-        Verdict verdict = Oracle.check(sent(FIRST, SECOND), updates(ONE, FIRST_TWICE, BOTH), "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent(FIRST, SECOND), updates(ONE, FIRST_TWICE, BOTH), EOS);
 
         assertEquals(Validity.INVALID, verdict.validity());
-        assertEquals(5, verdict.wrong(), verdict.summary());
-        assertEquals(0, verdict.duplicated());
+        assertEquals(5, verdict.discrepancies().wrong(), verdict.summary());
+        assertEquals(0, verdict.discrepancies().duplicated());
     }
 
     @Test
     void anOverCountFailsExactlyOnceButIsMeasuredUnderAtLeastOnce() {
         List<OutputRecord> output = updates(ONE, BOTH, ALL_THREE);
 
-        Verdict exactlyOnce = Oracle.check(sent(FIRST, SECOND), output, "exactly_once_v2");
-        Verdict atLeastOnce = Oracle.check(sent(FIRST, SECOND), output, "at_least_once");
+        Verdict exactlyOnce = Oracle.check(sent(FIRST, SECOND), output, EOS);
+        Verdict atLeastOnce = Oracle.check(sent(FIRST, SECOND), output, ALOS);
 
         assertEquals(Validity.INVALID, exactlyOnce.validity());
         assertEquals(Validity.VALID, atLeastOnce.validity(), atLeastOnce.summary());
-        assertEquals(5, atLeastOnce.duplicated());
-        assertEquals(5, atLeastOnce.overCountedTrades());
-        assertEquals(0, atLeastOnce.wrong(), "non-prefix updates of over-counted windows are duplicates, not wrong");
+        assertEquals(5, atLeastOnce.discrepancies().duplicated());
+        assertEquals(5, atLeastOnce.discrepancies().overCountedTrades());
+        assertEquals(0, atLeastOnce.discrepancies().wrong(), "non-prefix updates of over-counted windows are duplicates, not wrong");
     }
 
     @Test
@@ -68,10 +71,10 @@ class OracleTest {
         List<OutputRecord> output = updates(ONE, BOTH);
         output.add(record("B@6000", ONE));
 
-        Verdict verdict = Oracle.check(sent(FIRST, SECOND), output, "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent(FIRST, SECOND), output, EOS);
 
         assertEquals(Validity.INVALID, verdict.validity());
-        assertEquals(1, verdict.unexpected());
+        assertEquals(1, verdict.discrepancies().unexpected());
     }
 
     @Test
@@ -79,14 +82,14 @@ class OracleTest {
         SentTrades sent = sent(FIRST);
         sent.indeterminate(SECOND);
 
-        Verdict verdict = Oracle.check(sent, updates(ONE, BOTH), "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent, updates(ONE, BOTH), EOS);
 
         assertEquals(Validity.UNKNOWN, verdict.validity());
     }
 
     @Test
     void anOracleThatFailsSaysUnknownInsteadOfCrashing() {
-        Verdict verdict = Oracle.check(sent(FIRST), null, "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent(FIRST), null, EOS);
 
         assertEquals(Validity.UNKNOWN, verdict.validity());
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +35,11 @@ class RecoveryReportTest {
                 report.groups().stream().map(group -> group.variant() + " " + group.fault() + " " + group.guarantee() + " "
                         + group.repetitions()).toList());
         ReportGroup statefulSet = report.groups().get(0);
-        assertEquals(new Spread(3, 5_000, 4_000, 9_000, 9_000), statefulSet.phasesMs().get("timeToCaughtUp"));
-        assertEquals(new Spread(2, 11_000, 10_000, 12_000, 12_000), report.groups().get(1).phasesMs().get("timeToCaughtUp"));
-        assertEquals(new Spread(3, 6_000, 6_000, 6_000, 6_000), statefulSet.phasesMs().get("outputGap"));
+        assertEquals(new Spread(3, 5_000, 4_000, 9_000, 9_000), statefulSet.phasesMs().get(Phase.TIME_TO_CAUGHT_UP));
+        assertEquals(new Spread(2, 11_000, 10_000, 12_000, 12_000), report.groups().get(1).phasesMs().get(Phase.TIME_TO_CAUGHT_UP));
+        assertEquals(new Spread(3, 6_000, 6_000, 6_000, 6_000), statefulSet.phasesMs().get(Phase.OUTPUT_GAP));
         assertEquals(new Spread(3, 1_000_000, 1_000_000, 1_000_000, 1_000_000), statefulSet.recordsRestored());
-        assertEquals(ReportGroup.PHASES, List.copyOf(statefulSet.phasesMs().keySet()));
+        assertEquals(List.of(Phase.values()), List.copyOf(statefulSet.phasesMs().keySet()));
         assertEquals(100_000, statefulSet.stateRecords(), "20,000 trades before the fault, five window updates each");
     }
 
@@ -48,7 +50,7 @@ class RecoveryReportTest {
                 result("DEPLOYMENT", "POD_KILL").caughtUp(8_000L).outputGap(null));
 
         ReportGroup group = report.groups().get(0);
-        assertEquals(new Spread(1, 8_000, 8_000, 8_000, 8_000), group.phasesMs().get("timeToCaughtUp"));
+        assertEquals(new Spread(1, 8_000, 8_000, 8_000, 8_000), group.phasesMs().get(Phase.TIME_TO_CAUGHT_UP));
         assertTrue(!group.phasesMs().containsKey("outputGap"), group.phasesMs().toString());
     }
 
@@ -99,8 +101,7 @@ class RecoveryReportTest {
         GroupVerdict verdict = report.groups().get(0).verdict();
         assertEquals(Validity.INVALID, verdict.validity());
         assertEquals(3, verdict.notValid());
-        assertEquals(List.of(3L, 1L, 3L, 7L, 4L), List.of(verdict.lost(), verdict.unexpected(), verdict.duplicated(),
-                verdict.overCountedTrades(), verdict.wrong()));
+        assertEquals(new Discrepancies(3, 1, 3, 7, 4), verdict.discrepancies());
         assertEquals(3, verdict.notes().size());
     }
 
@@ -137,11 +138,8 @@ class RecoveryReportTest {
     @Test
     void aResultOfAnotherSchemaIsRejected() {
         RecoveryResult result = result("STATEFUL_SET", "POD_KILL").build();
-        RecoveryResult other = new RecoveryResult("streams-must-flow/recovery-result/v0", result.scenario(), result.platform(),
-                result.platformDescription(), result.variant(), result.fault(), result.replicas(), result.partitions(),
-                result.appSettings(), result.workload(), result.tradesSent(), result.timeline(), result.phasesMs(),
-                result.outputGap(), result.recordsRestored(), result.verdict(), result.podLogs(), result.history(),
-                result.appVersion());
+        RecoveryResult other = new RecoveryResult("streams-must-flow/recovery-result/v0", result.setup(),
+                result.measurements(), result.verdict(), result.evidence());
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> SampleResults.report(List.of(other)));
         assertTrue(error.getMessage().contains("recovery-result/v0"), error.getMessage());

@@ -4,6 +4,8 @@ import static dev.streamsmustflow.recovery.report.SampleResults.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.Phase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class RestoreScalingTest {
 
         assertEquals(2, scaling.points().size());
         RestoreScaling.FittedLine line = scaling.fits().get(0);
-        assertEquals("STATEFUL_SET", line.variant());
+        assertEquals(Variant.STATEFUL_SET, line.variant());
         assertEquals(1_000, line.msPerMillionRecords(), EXACT);
         assertEquals(0, line.interceptMs(), EXACT);
         assertEquals(1, line.rSquared(), EXACT);
@@ -66,7 +68,7 @@ class RestoreScalingTest {
                 result("STATEFUL_SET", "POD_KILL").restored(2_000_000, 2_000).build(),
                 result("DEPLOYMENT", "POD_KILL").restored(2_000_000, 6_000).build()));
 
-        assertEquals(List.of("STATEFUL_SET", "DEPLOYMENT"), scaling.fits().stream().map(RestoreScaling.FittedLine::variant).toList());
+        assertEquals(List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT), scaling.fits().stream().map(RestoreScaling.FittedLine::variant).toList());
         assertEquals(1_000, scaling.fits().get(0).msPerMillionRecords(), EXACT);
         assertEquals(3_000, scaling.fits().get(1).msPerMillionRecords(), EXACT);
     }
@@ -85,7 +87,7 @@ class RestoreScalingTest {
     @Test
     void aRestoreThatNeverEndedIsNoPoint() {
         RestoreScaling scaling = RestoreScaling.of(List.of(
-                result("STATEFUL_SET", "POD_KILL").phase("restore", null).build()));
+                result("STATEFUL_SET", "POD_KILL").phase(Phase.RESTORE, null).build()));
 
         assertTrue(scaling.points().isEmpty());
     }

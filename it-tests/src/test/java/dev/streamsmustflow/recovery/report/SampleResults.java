@@ -1,11 +1,17 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.OutputGap;
+import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,120 +27,126 @@ public final class SampleResults {
 
     private static int counter;
 
-    private final String variant;
-    private final String fault;
+    private final Variant variant;
+    private final Fault fault;
     private String platform = "local";
-    private String guarantee = "exactly_once_v2";
+    private ProcessingGuarantee guarantee = ProcessingGuarantee.EXACTLY_ONCE_V2;
     private String scenario;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final Map<String, Long> phases = new LinkedHashMap<>();
+    private final Map<Phase, Long> phases = new EnumMap<>(Phase.class);
     private Long outputGap = 6_000L;
     private long recordsRestored = 1_000_000;
     private int tradesBefore = 20_000;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
 
     private SampleResults(String variant, String fault) {
-        this.variant = variant;
-        this.fault = fault;
-        phases.put("termination", 100L);
-        phases.put("start", 1_000L);
-        phases.put("rebalance", 1_000L);
-        phases.put("restore", 500L);
-        phases.put("catchUp", 1_000L);
-        phases.put("timeToReady", 3_000L);
-        phases.put("timeToCaughtUp", 4_000L);
+        this.variant = Variant.valueOf(variant);
+        this.fault = Fault.valueOf(fault);
+        phases.put(Phase.TERMINATION, 100L);
+        phases.put(Phase.START, 1_000L);
+        phases.put(Phase.REBALANCE, 1_000L);
+        phases.put(Phase.RESTORE, 500L);
+        phases.put(Phase.CATCH_UP, 1_000L);
+        phases.put(Phase.TIME_TO_READY, 3_000L);
+        phases.put(Phase.TIME_TO_CAUGHT_UP, 4_000L);
     }
 
     public static SampleResults result(String variant, String fault) {
         return new SampleResults(variant, fault);
     }
 
-    SampleResults guarantee(String value) {
-        this.guarantee = value;
+    public SampleResults guarantee(String value) {
+        this.guarantee = ProcessingGuarantee.of(value);
         return this;
     }
 
-    SampleResults platform(String value) {
+    public SampleResults platform(String value) {
         this.platform = value;
         return this;
     }
 
-    SampleResults scenario(String value) {
+    public SampleResults scenario(String value) {
         this.scenario = value;
         return this;
     }
 
-    SampleResults setting(String name, String value) {
+    public SampleResults setting(String name, String value) {
         settings.put(name, value);
         return this;
     }
 
     public SampleResults caughtUp(Long ms) {
-        phases.put("timeToCaughtUp", ms);
+        phases.put(Phase.TIME_TO_CAUGHT_UP, ms);
         return this;
     }
 
-    SampleResults ready(Long ms) {
-        phases.put("timeToReady", ms);
+    public SampleResults ready(Long ms) {
+        phases.put(Phase.TIME_TO_READY, ms);
         return this;
     }
 
-    SampleResults phase(String name, Long ms) {
-        phases.put(name, ms);
+    public SampleResults phase(Phase phase, Long ms) {
+        phases.put(phase, ms);
         return this;
     }
 
-    SampleResults outputGap(Long ms) {
+    public SampleResults outputGap(Long ms) {
         this.outputGap = ms;
         return this;
     }
 
     /** The records restored and how long the restore phase took. */
-    SampleResults restored(long records, long restoreMs) {
+    public SampleResults restored(long records, long restoreMs) {
         this.recordsRestored = records;
-        phases.put("restore", restoreMs);
+        phases.put(Phase.RESTORE, restoreMs);
         return this;
     }
 
     /** The state the workload builds: five changelog records per trade sent before the fault. */
-    SampleResults stateRecords(long records) {
+    public SampleResults stateRecords(long records) {
         this.tradesBefore = (int) (records / 5);
         return this;
     }
 
-    SampleResults verdict(Verdict value) {
+    public SampleResults verdict(Verdict value) {
         this.verdict = value;
         return this;
     }
 
-    static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted, long wrong) {
-        return new Verdict(validity, "exactly_once_v2", validity + ": made by hand", 100, 100, 500, lost, unexpected,
-                duplicated, overCounted, wrong, List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
+    public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
+            long wrong) {
+        return new Verdict(validity, ProcessingGuarantee.EXACTLY_ONCE_V2, validity + ": made by hand",
+                new Verdict.Coverage(100, 100, 500), new Discrepancies(lost, unexpected, duplicated, overCounted, wrong),
+                List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
     }
 
     public RecoveryResult build() {
         String id = scenario != null ? scenario
                 : (variant + "-" + fault + "-" + guarantee).toLowerCase(Locale.ROOT).replace('_', '-') + "-" + ++counter;
         Map<String, String> appSettings = new LinkedHashMap<>();
-        appSettings.put("PROCESSING_GUARANTEE", guarantee);
-        appSettings.put("STATIC_MEMBERSHIP", Boolean.toString(variant.equals("STATEFUL_SET")));
+        appSettings.put("PROCESSING_GUARANTEE", guarantee.setting());
+        appSettings.put("STATIC_MEMBERSHIP", Boolean.toString(variant == Variant.STATEFUL_SET));
         appSettings.putAll(settings);
         appSettings.put("APPLICATION_ID", id);
         WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500);
         RecoveryTimeline timeline = new RecoveryTimeline(1_800_000_100_000L, null, null, null, null, null, null, null,
                 null, null, List.of(), List.of(), List.of());
-        return new RecoveryResult(RecoveryResult.SCHEMA, id, platform, platform + ": made by hand", variant, fault, 3, 6,
-                appSettings, workload, 22_000, timeline, new LinkedHashMap<>(phases), new OutputGap(outputGap, "S0001"),
-                recordsRestored, verdict, "/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT");
+        return new RecoveryResult(
+                new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
+                        workload),
+                new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), new OutputGap(outputGap, "S0001"),
+                        recordsRestored),
+                verdict,
+                new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
     }
 
     /** The report of these results, in a fixed environment. */
-    static RecoveryReport report(List<RecoveryResult> results) {
+    public static RecoveryReport report(List<RecoveryResult> results) {
         return RecoveryReport.of(results, Environment.describe(results, "1.2.3", "4.4.0",
                 new Environment.Machine("Linux 6.1", "amd64", 2, 8L << 30, "17")));
     }
 
-    static RecoveryReport report(SampleResults... results) {
+    public static RecoveryReport report(SampleResults... results) {
         return report(java.util.Arrays.stream(results).map(SampleResults::build).toList());
     }
 }

@@ -2,10 +2,11 @@ package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.kubernetes.ClusterPlatform;
+import dev.streamsmustflow.recovery.platform.kubernetes.ClusterSettings;
 
 /**
  * The recovery scenarios on an existing cluster and Kafka; only when asked for with
- * {@code -Drecovery.platform=cluster} and the properties of {@link ClusterPlatform}.
+ * {@code -Drecovery.platform=cluster} and the {@code -Drecovery.cluster.*} properties of {@link ClusterSettings}.
  */
 class ClusterRecoveryIT extends RecoveryScenarioSuite {
 
@@ -13,6 +14,11 @@ class ClusterRecoveryIT extends RecoveryScenarioSuite {
     Platform startPlatform() {
         skipUnless("cluster".equals(System.getProperty("recovery.platform")),
                 "the cluster scenarios run only with -Drecovery.platform=cluster (see the README)");
-        return ClusterPlatform.connect(RunDirectory.create("cluster-recovery"));
+        ClusterSettings cluster = ClusterSettings.fromSystemProperties();
+        if (!cluster.missing().isEmpty()) {
+            throw new IllegalStateException("-Drecovery.platform=cluster needs -Drecovery.cluster.* properties for "
+                    + String.join(", ", cluster.missing()));
+        }
+        return ClusterPlatform.connect(cluster, RunDirectory.create("cluster-recovery"));
     }
 }

@@ -5,8 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.history.HistoryEvent;
-import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -14,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.dsl.RollableScalableResource;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.nio.file.Path;
@@ -22,33 +22,32 @@ import java.util.List;
 
 /**
  * The application deployed on Kubernetes from the rendered manifests of its variant, edited only
- * where a run must (image, namespace, Kafka address, replicas, app settings). Faults go through the
- * Kubernetes API; pod events come from a watch, telemetry from the containers' logs.
+ * where a run must (image, namespace, Kafka address, replicas, app settings). Pods are deleted and
+ * scaled through the Kubernetes API and killed in place from their node; pod events come from a
+ * watch, telemetry from the containers' logs.
  */
 final class KubernetesDeployedApp implements DeployedApp {
 
     static final String APP_LABEL = "app.kubernetes.io/name";
-    static final String APP_NAME = "trade-stats";
     static final Duration TEARDOWN_TIMEOUT = Duration.ofMinutes(3);
 
     private final KubernetesClient client;
     private final String namespace;
     private final DeploymentSpec spec;
-    private final History history;
     private final ContainerKiller killer;
     private final Path logDir;
     private final List<HasMetadata> objects;
     private final PodTracker pods;
     private final PodLogFollower logs;
     private final SharedIndexInformer<Pod> informer;
-    private int wanted;
+    private volatile int wanted;
 
+    /** @param killer kills a container's process from its node, or null where the platform cannot */
     KubernetesDeployedApp(KubernetesClient client, String namespace, List<HasMetadata> objects, DeploymentSpec spec,
             History history, ContainerKiller killer, Path logDir) {
         this.client = client;
         this.namespace = namespace;
         this.spec = spec;
-        this.history = history;
         this.killer = killer;
         this.logDir = logDir;
         this.objects = objects;
@@ -56,7 +55,7 @@ final class KubernetesDeployedApp implements DeployedApp {
         this.logs = new PodLogFollower(client, namespace, ManifestEdits.APP_CONTAINER, logDir, history);
         this.pods = new PodTracker(ManifestEdits.APP_CONTAINER, history,
                 (pod, restart) -> logs.follow(pod.getMetadata().getName(), pod.getMetadata().getUid(), restart));
-        this.informer = client.pods().inNamespace(namespace).withLabel(APP_LABEL, APP_NAME).inform(pods);
+        this.informer = client.pods().inNamespace(namespace).withLabel(APP_LABEL, DeploymentSpec.APP_NAME).inform(pods);
         client.resourceList(objects).inNamespace(namespace).create();
     }
 
@@ -66,38 +65,34 @@ final class KubernetesDeployedApp implements DeployedApp {
     }
 
     @Override
-    public void awaitReady(Duration timeout) {
-        await("all " + wanted + " pods of " + spec.applicationId() + " in namespace " + namespace + " ready (logs in "
-                + logDir + ")")
-                .atMost(timeout)
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    List<PodView> now = pods();
-                    return now.size() == wanted && now.stream().allMatch(PodView::ready);
-                });
+    public int wantedReplicas() {
+        return wanted;
     }
 
     @Override
-    public HistoryEvent inject(Fault fault) {
-        List<PodView> live = pods().stream().filter(PodView::running).toList();
-        List<PodView> targets = fault.targetsAmong(live);
-        HistoryEvent event = history.recordFault(fault, targets.stream().map(PodView::name).toList(), targets.stream().map(PodView::uid).toList());
-        switch (fault) {
-            case POD_KILL, KILL_ALL -> targets.forEach(pod ->
-                    client.pods().inNamespace(namespace).withName(pod.name()).withGracePeriod(0).delete());
-            case POD_DELETE -> client.pods().inNamespace(namespace).withName(targets.get(0).name()).delete();
-            case CONTAINER_KILL -> {
-                if (killer == null) {
-                    throw new UnsupportedOperationException("CONTAINER_KILL needs access to the node, which this platform "
-                            + "does not have");
-                }
-                killer.kill(targets.get(0).uid(), ManifestEdits.APP_CONTAINER);
-            }
-            case ROLLING_RESTART -> workload().rolling().restart();
-            case SCALE_OUT -> workload().scale(++wanted);
-            case SCALE_IN -> workload().scale(--wanted);
+    public void deletePod(PodView pod, Deletion deletion) {
+        PodResource resource = client.pods().inNamespace(namespace).withName(pod.name());
+        if (deletion == Deletion.IMMEDIATE) {
+            resource.withGracePeriod(0).delete();
+        } else {
+            // The pod's own terminationGracePeriodSeconds applies, as for kubectl delete pod.
+            resource.delete();
         }
-        return event;
+    }
+
+    @Override
+    public void killProcess(PodView pod) {
+        if (killer == null) {
+            throw new UnsupportedOperationException("killing a process in place needs access to the node, which this "
+                    + "platform does not have");
+        }
+        killer.kill(pod.uid(), ManifestEdits.APP_CONTAINER);
+    }
+
+    @Override
+    public void scaleTo(int replicas) {
+        wanted = replicas;
+        workload().scale(replicas);
     }
 
     @Override
@@ -110,10 +105,11 @@ final class KubernetesDeployedApp implements DeployedApp {
     public void close() {
         try {
             client.resourceList(objects).inNamespace(namespace).delete();
-            client.persistentVolumeClaims().inNamespace(namespace).withLabel(APP_LABEL, APP_NAME).delete();
+            client.persistentVolumeClaims().inNamespace(namespace).withLabel(APP_LABEL, DeploymentSpec.APP_NAME).delete();
             await("pods of " + spec.applicationId() + " gone from namespace " + namespace)
                     .atMost(TEARDOWN_TIMEOUT)
-                    .until(() -> client.pods().inNamespace(namespace).withLabel(APP_LABEL, APP_NAME).list().getItems().isEmpty());
+                    .until(() -> client.pods().inNamespace(namespace).withLabel(APP_LABEL, DeploymentSpec.APP_NAME).list()
+                            .getItems().isEmpty());
         } finally {
             informer.close();
             logs.close();

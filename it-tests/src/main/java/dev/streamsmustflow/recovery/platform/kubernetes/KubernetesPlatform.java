@@ -1,17 +1,20 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
+import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -39,7 +42,7 @@ public final class KubernetesPlatform implements Platform {
 
     /**
      * @param killer kills a container's process from its node, or null where the platform cannot
-     *     (then CONTAINER_KILL is unsupported)
+     *     (then it lacks {@link Capability#KILL_PROCESS_IN_PLACE})
      */
     public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerKiller killer, Path runDir) {
         this.settings = settings;
@@ -76,8 +79,12 @@ public final class KubernetesPlatform implements Platform {
     }
 
     @Override
-    public boolean supports(Fault fault) {
-        return fault != Fault.CONTAINER_KILL || killer != null;
+    public Set<Capability> capabilities() {
+        Set<Capability> capabilities = EnumSet.of(Capability.DELETE_POD, Capability.SCALE);
+        if (killer != null) {
+            capabilities.add(Capability.KILL_PROCESS_IN_PLACE);
+        }
+        return capabilities;
     }
 
     @Override
@@ -89,7 +96,7 @@ public final class KubernetesPlatform implements Platform {
     /** The variant's manifests with this run's edits. */
     List<HasMetadata> render(DeploymentSpec spec) {
         Map<String, String> env = new LinkedHashMap<>(spec.env());
-        env.remove(ManifestEdits.APPLICATION_ID);
+        env.remove(AppVariable.APPLICATION_ID.name());
         ManifestEdits edits = new ManifestEdits()
                 .withImage(settings.image(), settings.imagePullPolicy())
                 .withNamespace(settings.namespace())

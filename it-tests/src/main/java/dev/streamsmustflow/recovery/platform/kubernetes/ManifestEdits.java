@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
+import dev.streamsmustflow.recovery.deployment.AppVariable;
 import io.fabric8.kubernetes.api.builder.TypedVisitor;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -28,8 +29,6 @@ public final class ManifestEdits {
 
     /** The application's container in the manifests' pod template. */
     public static final String APP_CONTAINER = "trade-stats";
-    public static final String BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
-    public static final String APPLICATION_ID = "APPLICATION_ID";
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final Set<String> PULL_POLICIES = Set.of("Always", "IfNotPresent", "Never");
@@ -74,11 +73,11 @@ public final class ManifestEdits {
     }
 
     public ManifestEdits withBootstrapServers(String bootstrapServers) {
-        return withEnv(BOOTSTRAP_SERVERS, requireText(bootstrapServers, "bootstrap servers"));
+        return withEnv(AppVariable.KAFKA_BOOTSTRAP_SERVERS.name(), requireText(bootstrapServers, "bootstrap servers"));
     }
 
     public ManifestEdits withApplicationId(String applicationId) {
-        return withEnv(APPLICATION_ID, requireText(applicationId, "application id"));
+        return withEnv(AppVariable.APPLICATION_ID.name(), requireText(applicationId, "application id"));
     }
 
     /** Application settings, e.g. {@link DeploymentSpec#env()}. */

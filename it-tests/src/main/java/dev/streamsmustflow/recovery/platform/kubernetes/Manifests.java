@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
+import dev.streamsmustflow.recovery.deployment.ShippedManifests;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -18,9 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Manifests {
 
-    /** The repository's {@code manifests/} directory; the fallback suits a run from {@code it-tests/}. */
-    public static final String DIRECTORY_PROPERTY = "manifests.dir";
-
     /** The kubectl binary; the fallback finds it on the PATH. */
     public static final String KUBECTL_PROPERTY = "kubectl";
 
@@ -33,25 +31,8 @@ public final class Manifests {
     private Manifests() {
     }
 
-    public static Path directory() {
-        Path dir = Path.of(System.getProperty(DIRECTORY_PROPERTY, "../manifests")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the manifests directory " + dir + " does not exist (set -D"
-                    + DIRECTORY_PROPERTY + "=<repository>/manifests)");
-        }
-        return dir;
-    }
-
-    /** The overlay directory of a variant: {@code manifests/statefulset} or {@code manifests/deployment}. */
-    public static Path forVariant(Variant variant) {
-        return directory().resolve(switch (variant) {
-            case STATEFUL_SET -> "statefulset";
-            case DEPLOYMENT -> "deployment";
-        });
-    }
-
     public static List<HasMetadata> render(Variant variant) {
-        return render(forVariant(variant));
+        return render(ShippedManifests.overlay(variant));
     }
 
     /** Runs {@code kubectl kustomize overlayDir} and parses its output. */

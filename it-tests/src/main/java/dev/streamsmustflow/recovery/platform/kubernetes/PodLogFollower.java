@@ -1,16 +1,9 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.history.HistoryEvent;
-import dev.streamsmustflow.recovery.platform.local.AppContainer;
+import dev.streamsmustflow.recovery.platform.TelemetryStream;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,30 +44,8 @@ final class PodLogFollower implements AutoCloseable {
         synchronized (this) {
             watches.add(watch);
         }
-        Path file = logDir.resolve(pod + "-" + uid.substring(0, Math.min(8, uid.length())) + "-" + restart + ".log");
-        Thread reader = new Thread(() -> copy(watch, file, pod, uid), "log-" + pod + "-" + restart);
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private void copy(LogWatch watch, Path file, String pod, String uid) {
-        try {
-            Files.createDirectories(logDir);
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8));
-                    BufferedWriter out = Files.newBufferedWriter(file)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    out.write(line);
-                    out.newLine();
-                    out.flush();
-                    HistoryEvent event = AppContainer.parse(line, pod, uid);
-                    if (event != null) {
-                        history.append(event);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            LOG.debug("log of {} ended: {}", pod, e.toString());
-        }
+        Path file = logDir.resolve(TelemetryStream.logName(pod, uid, restart) + ".log");
+        new TelemetryStream(pod, uid, file, history, event -> { }).followInBackground(watch.getOutput());
     }
 
     @Override

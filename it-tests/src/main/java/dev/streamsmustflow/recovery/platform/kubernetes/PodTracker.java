@@ -1,12 +1,13 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
+import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.PodView;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class PodTracker implements ResourceEventHandler<Pod> {
 
     @Override
     public void onAdd(Pod pod) {
-        history.record(HistoryEvent.PLATFORM, "pod-created", pod.getMetadata().getName(), uid(pod), Map.of());
+        history.record(EventType.POD_CREATED, pod.getMetadata().getName(), uid(pod), Map.of());
         onUpdate(null, pod);
     }
 
@@ -72,7 +73,7 @@ final class PodTracker implements ResourceEventHandler<Pod> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("restart", status.getRestartCount());
             fields.put("containerId", status.getContainerID());
-            history.record(HistoryEvent.PLATFORM, "container-started", pod.getMetadata().getName(), uid, fields);
+            history.record(EventType.CONTAINER_STARTED, pod.getMetadata().getName(), uid, fields);
             onContainerStarted.accept(pod, status.getRestartCount());
         }
     }
@@ -88,7 +89,7 @@ final class PodTracker implements ResourceEventHandler<Pod> {
         synchronized (this) {
             pods.remove(uid);
         }
-        history.record(HistoryEvent.PLATFORM, "pod-deleted", pod.getMetadata().getName(), uid, Map.of());
+        history.record(EventType.POD_DELETED, pod.getMetadata().getName(), uid, Map.of());
     }
 
     /** The pods that exist now, oldest first. */
@@ -102,7 +103,7 @@ final class PodTracker implements ResourceEventHandler<Pod> {
             views.add(new PodView(pod.getMetadata().getName(), uid(pod), status == null ? 0 : status.getRestartCount(),
                     running && !terminating, ready));
         }
-        views.sort(java.util.Comparator.comparing(PodView::name));
+        views.sort(Comparator.comparing(PodView::name));
         return views;
     }
 
@@ -111,8 +112,10 @@ final class PodTracker implements ResourceEventHandler<Pod> {
             runningContainerIds.remove(uid(pod));
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("exitCode", exitCode == null ? -1 : exitCode);
-        history.record(HistoryEvent.PLATFORM, "container-exited", pod.getMetadata().getName(), uid(pod), fields);
+        if (exitCode != null) { // a pod deleted before its container's state was reported has none
+            fields.put("exitCode", exitCode);
+        }
+        history.record(EventType.CONTAINER_EXITED, pod.getMetadata().getName(), uid(pod), fields);
     }
 
     private synchronized String runningContainerId(String uid) {

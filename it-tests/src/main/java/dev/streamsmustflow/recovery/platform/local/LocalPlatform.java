@@ -1,14 +1,18 @@
 package dev.streamsmustflow.recovery.platform.local;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ShippedManifests;
 import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.Capability;
+import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.local.kafka.LocalKafkaBroker;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
-import dev.streamsmustflow.recovery.report.Environment;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -20,26 +24,29 @@ public final class LocalPlatform implements Platform {
 
     private final Path runDir;
     private final LocalKafkaBroker kafka;
+    private final Duration terminationGrace;
 
-    private LocalPlatform(Path runDir, LocalKafkaBroker kafka) {
+    private LocalPlatform(Path runDir, LocalKafkaBroker kafka, Duration terminationGrace) {
         this.runDir = runDir;
         this.kafka = kafka;
+        this.terminationGrace = terminationGrace;
     }
 
     /** Starts the broker; everything of this platform lives under {@code runDir}. */
     public static LocalPlatform start(Path runDir) {
         AppJar.location(); // fail before starting anything when the app is not built
-        return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")));
+        Duration terminationGrace = ShippedManifests.terminationGrace();
+        return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")), terminationGrace);
     }
 
     @Override
     public String name() {
-        return "local";
+        return PlatformKind.LOCAL.toString();
     }
 
     @Override
     public String description() {
-        return "local: Apache Kafka " + Environment.kafkaClientsVersion()
+        return "local: Apache Kafka " + ClasspathVersions.kafkaClients()
                 + " (KRaft, one broker, child JVM) and the app's pods as child JVMs on this machine; "
                 + "StatefulSet and Deployment semantics are simulated, this is not Kubernetes";
     }
@@ -55,12 +62,14 @@ public final class LocalPlatform implements Platform {
     }
 
     @Override
-    public DeployedApp deploy(DeploymentSpec spec, History history) {
-        return new LocalController(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()), history);
+    public Set<Capability> capabilities() {
+        return PlatformKind.LOCAL.capabilities();
     }
 
-    public Path kafkaLog() {
-        return kafka.logFile();
+    @Override
+    public DeployedApp deploy(DeploymentSpec spec, History history) {
+        return new LocalController(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()), history,
+                terminationGrace);
     }
 
     @Override

@@ -13,7 +13,7 @@ final class LocalPod {
     final String name;
     final String uid = UUID.randomUUID().toString();
     final Path volume;
-    private AppContainer container;
+    private LocalContainer container;
     private int restarts = -1;
     private boolean deleting;
     private boolean ready;
@@ -23,13 +23,13 @@ final class LocalPod {
         this.volume = volume;
     }
 
-    synchronized void run(AppContainer container) {
+    synchronized void run(LocalContainer container) {
         this.container = container;
         this.restarts++;
         this.ready = false;
     }
 
-    synchronized AppContainer container() {
+    synchronized LocalContainer container() {
         return container;
     }
 
@@ -53,7 +53,8 @@ final class LocalPod {
     }
 
     synchronized PodView view() {
-        boolean running = container != null && container.isAlive();
-        return new PodView(name, uid, Math.max(restarts, 0), running, running && ready && !deleting);
+        // As Kubernetes shows a terminating pod: no longer running for its controller, never ready.
+        boolean running = container != null && container.isAlive() && !deleting;
+        return new PodView(name, uid, Math.max(restarts, 0), running, running && ready);
     }
 }

@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.FaultEvent;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.nemesis.InjectedFault;
+import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -61,8 +65,8 @@ class KubernetesDeployedAppTest {
         KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("mock", "fabric8 mock API server", NAMESPACE,
                 "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never");
         platform = new KubernetesPlatform(settings, client, (uid, container) -> killed.add(uid + "/" + container), runDir);
-        DeploymentSpec spec = new DeploymentSpec("trade-stats", "mock-run", Variant.STATEFUL_SET, 3, "mock-trades",
-                "mock-stats", "mock-dead-letter", AppSettings.exactlyOnce());
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "mock-run", Variant.STATEFUL_SET, 3,
+                DeploymentSpec.Topics.prefixedWith("mock"), AppSettings.exactlyOnce());
         app = platform.deploy(spec, history);
         for (int ordinal = 0; ordinal < 3; ordinal++) {
             uids.add(runPod("trade-stats-" + ordinal, "containerd://c" + ordinal));
@@ -102,9 +106,9 @@ class KubernetesDeployedAppTest {
     void podKillDeletesWithGracePeriodZeroAndTheReplacementIsANewUid() throws Exception {
         app.awaitReady(Duration.ofSeconds(10));
 
-        HistoryEvent fault = app.inject(Fault.POD_KILL);
+        InjectedFault fault = InjectedFault.start(Fault.POD_KILL, app, history);
 
-        assertEquals(List.of(uids.get(0)), fault.fields().get("targetUids"));
+        assertEquals(List.of(uids.get(0)), FaultEvent.of(fault.started()).targetUids());
         RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
         assertTrue(delete.getBody().readUtf8().contains("\"gracePeriodSeconds\":0"), "a delete with grace period 0");
         await().atMost(Duration.ofSeconds(10)).until(() -> app.pods().size() == 2);
@@ -113,7 +117,9 @@ class KubernetesDeployedAppTest {
         app.awaitReady(Duration.ofSeconds(10));
         assertEquals(replacement, app.pods().get(0).uid());
         assertTrue(!replacement.equals(uids.get(0)), "a new pod has a new uid");
-        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+        fault.awaitEnd(Duration.ofSeconds(10));
+        fault.awaitExpectation(app, Duration.ofSeconds(10));
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
         assertNotNull(timeline.processGone(), "the old container's exit is in the history");
         assertEquals(replacement, timeline.replacementUid());
     }
@@ -122,7 +128,7 @@ class KubernetesDeployedAppTest {
     void podDeleteIsGraceful() throws Exception {
         app.awaitReady(Duration.ofSeconds(10));
 
-        app.inject(Fault.POD_DELETE);
+        app.deletePod(app.pods().get(0), Deletion.GRACEFUL);
 
         RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
         String body = delete.getBody().readUtf8();
@@ -133,7 +139,7 @@ class KubernetesDeployedAppTest {
     void containerKillGoesToTheNodeForTheTargetPod() {
         app.awaitReady(Duration.ofSeconds(10));
 
-        app.inject(Fault.CONTAINER_KILL);
+        app.killProcess(app.pods().get(0));
 
         assertEquals(List.of(uids.get(0) + "/trade-stats"), killed);
         assertNotNull(client.pods().inNamespace(NAMESPACE).withName("trade-stats-0").get(), "the pod stays");
@@ -147,24 +153,22 @@ class KubernetesDeployedAppTest {
 
         await("container-exited and container-started for the restart").atMost(Duration.ofSeconds(10)).until(() ->
                 history.select(event -> uids.get(1).equals(event.uid())
-                        && event.type().equals("container-started")).size() == 2);
-        HistoryEvent exited = history.select(event -> event.is(HistoryEvent.PLATFORM, "container-exited")).get(0);
+                        && event.is(EventType.CONTAINER_STARTED)).size() == 2);
+        HistoryEvent exited = history.select(event -> event.is(EventType.CONTAINER_EXITED)).get(0);
         assertEquals(uids.get(1), exited.uid());
         assertEquals(137L, exited.longField("exitCode"));
         assertEquals(1, app.pods().get(1).restarts());
     }
 
     @Test
-    void rollingRestartAndScalingChangeTheWorkload() {
+    void scalingChangesTheWorkloadsReplicas() {
         app.awaitReady(Duration.ofSeconds(10));
 
-        app.inject(Fault.ROLLING_RESTART);
-        app.inject(Fault.SCALE_OUT);
+        app.scaleTo(4);
 
         StatefulSet statefulSet = client.apps().statefulSets().inNamespace(NAMESPACE).withName("trade-stats").get();
-        assertNotNull(statefulSet.getSpec().getTemplate().getMetadata().getAnnotations()
-                .get("kubectl.kubernetes.io/restartedAt"), "a rolling restart stamps the pod template");
         assertEquals(4, statefulSet.getSpec().getReplicas());
+        assertEquals(4, app.wantedReplicas());
     }
 
     @Test
@@ -196,7 +200,7 @@ class KubernetesDeployedAppTest {
     private String runPod(String name, String containerId) {
         Pod pod = new PodBuilder()
                 .withNewMetadata().withName(name).withNamespace(NAMESPACE)
-                    .addToLabels(KubernetesDeployedApp.APP_LABEL, KubernetesDeployedApp.APP_NAME).endMetadata()
+                    .addToLabels(KubernetesDeployedApp.APP_LABEL, DeploymentSpec.APP_NAME).endMetadata()
                 .withNewSpec().addNewContainer().withName("trade-stats").withImage("x").endContainer().endSpec()
                 .withNewStatus().addNewContainerStatus().withName("trade-stats").withReady(true).withRestartCount(0)
                     .withContainerID(containerId).withNewState().withNewRunning().endRunning().endState()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.deployment.ShippedManifests;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -181,8 +182,8 @@ class ManifestsTest {
 
     @Test
     void mapsEachVariantToItsOverlay() {
-        assertEquals(Manifests.directory().resolve("statefulset"), Manifests.forVariant(Variant.STATEFUL_SET));
-        assertEquals(Manifests.directory().resolve("deployment"), Manifests.forVariant(Variant.DEPLOYMENT));
+        assertEquals(ShippedManifests.directory().resolve("statefulset"), ShippedManifests.overlay(Variant.STATEFUL_SET));
+        assertEquals(ShippedManifests.directory().resolve("deployment"), ShippedManifests.overlay(Variant.DEPLOYMENT));
     }
 
     @Test

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamsmustflow.recovery.checker.Oracle;
 import dev.streamsmustflow.recovery.checker.OutputReader;
+import dev.streamsmustflow.recovery.checker.TopicReader;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -23,6 +26,8 @@ import dev.streamsmustflow.recovery.workload.SentTrades;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +42,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -67,22 +73,18 @@ class TradeStatsOnKafkaIT {
     @Test
     void anInstanceProcessesTradesDeadLettersBadOnesAndReportsItself() throws Exception {
         History history = new History();
-        DeploymentSpec spec = new DeploymentSpec("trade-stats", "operator-view", Variant.STATEFUL_SET, 1,
-                "operator-view-trades", "operator-view-stats", "operator-view-dead-letter", AppSettings.exactlyOnce());
-        platform.createTopic(spec.inputTopic(), 2, Map.of());
-        platform.createTopic(spec.outputTopic(), 2, Map.of());
-        platform.createTopic(spec.deadLetterTopic(), 1, Map.of());
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "operator-view", Variant.STATEFUL_SET, 1,
+                DeploymentSpec.Topics.prefixedWith("operator-view"), AppSettings.exactlyOnce());
+        platform.createTopic(spec.topics().input(), 2, Map.of());
+        platform.createTopic(spec.topics().output(), 2, Map.of());
+        platform.createTopic(spec.topics().deadLetter(), 1, Map.of());
         TradeGenerator generator = new TradeGenerator(7L, 5, WorkloadSpec.startingNow(), 100);
         SentTrades sent;
         try (DeployedApp app = platform.deploy(spec, history);
-                WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), spec.inputTopic())) {
-            List<GeneratedTrade> trades = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                trades.add(generator.next());
-            }
-            producer.sendAll(trades);
+                WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), spec.topics().input())) {
+            producer.sendAll(generator.take(100));
             sent = producer.sent();
-            sendRaw(spec.inputTopic(), Map.of("S0000", "{not json", "S0001", "{\"symbol\":\"S0001\",\"priceCents\":0,"
+            sendRaw(spec.topics().input(), Map.of("S0000", "{not json", "S0001", "{\"symbol\":\"S0001\",\"priceCents\":0,"
                     + "\"quantity\":1,\"eventTime\":1}", "S0002", "{\"symbol\":\"S0003\",\"priceCents\":5,\"quantity\":1,\"eventTime\":1}"));
 
             app.awaitReady(Duration.ofMinutes(2));
@@ -99,35 +101,35 @@ class TradeStatsOnKafkaIT {
                         assertTrue(status.get("ready").asBoolean());
                     });
         }
-        List<String> reasons = readAll(spec.deadLetterTopic(), 3).stream()
+        List<String> reasons = readAll(spec.topics().deadLetter()).stream()
                 .map(value -> value.get("reason").asText()).sorted().toList();
         assertEquals(3, reasons.size());
         assertTrue(reasons.get(0).startsWith("key 'S0002' is not the symbol 'S0003'"), reasons.toString());
         assertTrue(reasons.get(1).startsWith("not valid JSON"), reasons.toString());
         assertEquals("priceCents must be positive, was 0", reasons.get(2));
-        Verdict verdict = Oracle.check(sent, OutputReader.readAll(platform.bootstrapServers(), spec.outputTopic(),
-                Duration.ofMinutes(1)), "exactly_once_v2");
+        Verdict verdict = Oracle.check(sent, OutputReader.readAll(platform.bootstrapServers(), spec.topics().output(),
+                Duration.ofMinutes(1)), ProcessingGuarantee.EXACTLY_ONCE_V2);
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary() + " " + verdict.examples());
     }
 
     @Test
     void aFatalErrorEndsTheProcessNonZeroAndThePlatformRestartsIt() {
         History history = new History();
-        DeploymentSpec spec = new DeploymentSpec("trade-stats", "no-input-topic", Variant.STATEFUL_SET, 1,
-                "no-input-topic-missing", "no-input-topic-stats", "no-input-topic-dead-letter", AppSettings.exactlyOnce());
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "no-input-topic", Variant.STATEFUL_SET, 1,
+                DeploymentSpec.Topics.prefixedWith("no-input-topic"), AppSettings.exactlyOnce());
         try (DeployedApp app = platform.deploy(spec, history)) {
             await("the app exits after a fatal error and its container is restarted (logs in " + app.logDirectory() + ")")
                     .atMost(Duration.ofMinutes(2))
                     .until(() -> app.pods().get(0).restarts() >= 1);
         }
-        List<HistoryEvent> exits = history.select(event -> event.is(HistoryEvent.PLATFORM, "container-exited"));
-        assertEquals(1, exits.get(0).longField("exitCode"), "exit code of the first container: " + exits);
-        assertFalse(history.select(event -> event.is(HistoryEvent.APP, "fatal-error")).isEmpty(),
+        List<HistoryEvent> exits = history.select(event -> event.is(EventType.CONTAINER_EXITED));
+        assertEquals(1L, exits.get(0).longField("exitCode"), "exit code of the first container: " + exits);
+        assertFalse(history.select(event -> event.is(EventType.FATAL_ERROR)).isEmpty(),
                 "a fatal-error telemetry event before the exit: " + history.events());
     }
 
     private static int httpPort(History history) {
-        return (int) history.select(event -> event.is(HistoryEvent.APP, "started")).get(0).longField("httpPort");
+        return history.select(event -> event.is(EventType.STARTED)).get(0).longField("httpPort").intValue();
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
@@ -142,21 +144,15 @@ class TradeStatsOnKafkaIT {
         }
     }
 
-    private static List<JsonNode> readAll(String topic, int expected) {
-        List<JsonNode> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await("at least " + expected + " records on " + topic).atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(JSON.readTree(record.value()));
-                }
-                return values.size() >= expected;
-            });
-        }
-        return values;
+    /** Everything committed on the topic; called after the app closed cleanly, so every transaction is over. */
+    private static List<JsonNode> readAll(String topic) {
+        return TopicReader.readToEnd(platform.bootstrapServers(), topic, IsolationLevel.READ_COMMITTED, Duration.ofMinutes(1))
+                .stream().map(record -> {
+                    try {
+                        return JSON.readTree(record.value());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
     }
 }

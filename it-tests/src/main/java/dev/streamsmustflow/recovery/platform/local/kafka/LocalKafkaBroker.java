@@ -1,19 +1,14 @@
 package dev.streamsmustflow.recovery.platform.local.kafka;
 
-import static org.awaitility.Awaitility.await;
-
+import dev.streamsmustflow.recovery.platform.TopicCreator;
 import dev.streamsmustflow.recovery.platform.process.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +29,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final BrokerProperties properties;
     private final ChildJvm process;
@@ -86,52 +80,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     public void createTopic(String name, int partitions) {
-        createTopics(Map.of(name, partitions));
-    }
-
-    /** Creates the topics (replication factor 1) and waits until every partition has a leader. */
-    public void createTopics(Map<String, Integer> partitionsByTopic) {
         if (closed.get()) {
             throw new IllegalStateException(this + " is closed");
         }
-        partitionsByTopic.forEach((name, partitions) -> {
-            if (partitions < 1) {
-                throw new IllegalArgumentException("topic " + name + " needs at least 1 partition, got " + partitions);
-            }
-        });
-        List<NewTopic> topics = partitionsByTopic.entrySet().stream()
-                .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1))
-                .toList();
-        try {
-            admin.createTopics(topics).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating " + partitionsByTopic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(
-                    "could not create topics " + partitionsByTopic + " on " + this + ": " + e.getMessage(), e);
-        }
-        await("leaders for " + partitionsByTopic)
-                .atMost(ADMIN_TIMEOUT)
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> allPartitionsLed(partitionsByTopic));
-    }
-
-    private boolean allPartitionsLed(Map<String, Integer> partitionsByTopic) throws InterruptedException {
-        Map<String, TopicDescription> descriptions;
-        try {
-            descriptions = admin.describeTopics(partitionsByTopic.keySet()).allTopicNames().get();
-        } catch (ExecutionException notYetKnownToTheBroker) {
-            return false;
-        }
-        return partitionsByTopic.entrySet().stream()
-                .allMatch(
-                        topic -> {
-                            TopicDescription description = descriptions.get(topic.getKey());
-                            return description.partitions().size() == topic.getValue()
-                                    && description.partitions().stream().allMatch(p -> p.leader() != null);
-                        });
+        TopicCreator.create(admin, Map.of(name, new TopicCreator.Topic(partitions, Map.of())));
     }
 
     /** SIGTERM (Kafka's controlled shutdown), SIGKILL after a bounded wait; safe to call twice. */

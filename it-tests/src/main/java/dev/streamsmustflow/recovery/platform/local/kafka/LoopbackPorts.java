@@ -41,16 +41,6 @@ final class LoopbackPorts {
         }
     }
 
-    /** True when nothing listens on the port (connections in TIME_WAIT do not count). */
-    static boolean isFree(int port) {
-        try {
-            new ServerSocket(port, 1, LOOPBACK).close();
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** True when something accepts TCP connections on the port. */
     static boolean isAccepting(int port) {
         try (Socket socket = new Socket()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.scenario.RunDirectory;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,9 +62,19 @@ class LocalKafkaBrokerIT {
                 .until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
         await("ports " + ports + " free after close()")
                 .atMost(BROKER_GONE)
-                .until(() -> ports.stream().allMatch(LoopbackPorts::isFree));
+                .until(() -> ports.stream().allMatch(LocalKafkaBrokerIT::nothingListensOn));
         broker.close(); // a second close does nothing
 
+    }
+
+    /** True when the port can be bound again on loopback (connections in TIME_WAIT do not count). */
+    private static boolean nothingListensOn(int port) {
+        try {
+            new ServerSocket(port, 1, LoopbackPorts.LOOPBACK).close();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void assertStreamsProtocolEnabled(LocalKafkaBroker broker) throws Exception {

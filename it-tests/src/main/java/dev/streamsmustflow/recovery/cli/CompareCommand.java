@@ -1,0 +1,149 @@
+package dev.streamsmustflow.recovery.cli;
+
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+/**
+ * {@code ./compare}: runs the recovery scenarios of a comparison and writes the report. It prints its
+ * progress and warnings only; what the harness's libraries log goes to {@code compare.log} in the
+ * output directory. The last line printed is the path of the report. Exit codes: {@link ExitCode}.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        subcommands = ReportCommand.class,
+        description = "Compares deployment strategies of the trade-stats Kafka Streams app for recovery cost and "
+                + "correctness: deploys each variant, injects each fault, checks every output value and measures "
+                + "the recovery phases, then writes report.json, report.md, summary.md and index.html.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:done", "1:a baseline regression, or an exactly-once verdict that is not VALID",
+            "2:invalid options; nothing ran", "3:the platform could not start or a scenario could not run (what ran is "
+                + "reported)"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--platform", description = "Where to run: local (no Docker), k3s (Testcontainers; needs Docker) "
+            + "or cluster (an existing cluster: the --cluster-* options).")
+    PlatformKind platform = PlatformKind.LOCAL;
+
+    @Option(names = "--variants", split = ",", defaultValue = "STATEFUL_SET,DEPLOYMENT",
+            description = "Deployment variants: ${COMPLETION-CANDIDATES}.")
+    List<Variant> variants;
+
+    @Option(names = "--faults", split = ",", defaultValue = "POD_KILL,POD_DELETE",
+            description = "Faults to inject: ${COMPLETION-CANDIDATES}.")
+    List<Fault> faults;
+
+    @Option(names = "--guarantees", split = ",", defaultValue = "exactly_once_v2",
+            description = "Processing guarantees: exactly_once_v2, at_least_once.")
+    List<ProcessingGuarantee> guarantees;
+
+    @Option(names = "--replicas", description = "Replicas of the app.")
+    int replicas = 3;
+
+    @Option(names = "--partitions", description = "Partitions of the input and output topics (at least the replicas).")
+    int partitions = 6;
+
+    @Option(names = "--state-records", split = ",", defaultValue = "50000,150000",
+            description = "State sizes: changelog records built before the fault (each trade updates five windows). "
+                    + "Several sizes give the restore-time-against-size chart.")
+    List<Long> stateRecords;
+
+    @Option(names = "--repetitions", description = "Runs of every scenario (repetition r uses seed + r).")
+    int repetitions = 1;
+
+    @Option(names = "--seed", description = "Seed of the generated trades.")
+    long seed = WorkloadSpec.DEFAULT_SEED;
+
+    @Option(names = "--session-timeout-ms", description = "session.timeout.ms of the app: how long a dead member "
+            + "with dynamic membership holds up the rebalance.")
+    long sessionTimeoutMs = AppSettings.SESSION_TIMEOUT_MS;
+
+    @Option(names = "--app-env", description = "A further app setting for every pod, as VARIABLE=value (repeatable), e.g. "
+            + "NUM_STANDBY_REPLICAS=1, GROUP_PROTOCOL=streams, KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES=0.")
+    Map<String, String> appEnv = new LinkedHashMap<>();
+
+    @Option(names = "--output", description = "Directory for the results, the logs and the report (default: "
+            + "target/comparison-<time>).")
+    Path output;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Mixin
+    BaselineOptions baseline;
+
+    private final PlatformLauncher launcher;
+    private final ScenarioRunner runner;
+
+    /** The real platforms and scenarios. */
+    public CompareCommand() {
+        this(null, ScenarioRunner.REAL);
+    }
+
+    /** @param launcher the platforms to start, or null for the real ones */
+    CompareCommand(PlatformLauncher launcher, ScenarioRunner runner) {
+        this.launcher = launcher;
+        this.runner = runner;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new CompareCommand()).setOut(utf8(System.out)).setErr(utf8(System.err)).execute(args));
+    }
+
+    static CommandLine commandLine(CompareCommand command) {
+        return new CommandLine(command)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(ProcessingGuarantee.class, ProcessingGuarantee::of)
+                .setParameterExceptionHandler(CommandErrors::usage)
+                .setExecutionExceptionHandler(CommandErrors::unexpected);
+    }
+
+    @Override
+    public Integer call() {
+        ComparisonPlan plan;
+        try {
+            cluster.validate(platform == PlatformKind.CLUSTER);
+            baseline.validate();
+            plan = new ComparisonPlan(platform, variants, faults, guarantees, stateRecords, replicas, partitions,
+                    repetitions, seed, sessionTimeoutMs, appEnv);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        Path dir = (output != null ? output : Path.of("target", "comparison-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath();
+        PrintWriter out = spec.commandLine().getOut();
+        try (HarnessLog log = HarnessLog.redirectTo(dir.resolve("compare.log"))) {
+            out.println("Harness log (Kafka clients, stack traces): " + log.file());
+            PlatformLauncher platforms = launcher != null ? launcher : PlatformLauncher.real(cluster.settings());
+            ExitCode exit = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner).execute();
+            return baseline.finish(dir.resolve("results"), dir, out, exit).code();
+        }
+    }
+
+    /** Output in UTF-8 whatever the locale: report sentences hold "R²", "×" and "–". */
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

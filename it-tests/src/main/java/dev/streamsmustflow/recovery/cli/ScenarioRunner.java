@@ -1,0 +1,17 @@
+package dev.streamsmustflow.recovery.cli;
+
+import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.scenario.RecoveryScenario;
+import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Runs one scenario and writes its result; {@link RecoveryScenario} does it for real. */
+@FunctionalInterface
+interface ScenarioRunner {
+
+    ScenarioRunner REAL = RecoveryScenario::run;
+
+    RecoveryResult run(Platform platform, ScenarioSpec spec, Path resultsDir, Consumer<String> progress);
+}

@@ -1,0 +1,36 @@
+package dev.streamsmustflow.recovery.nemesis;
+
+import dev.streamsmustflow.recovery.platform.Capability;
+import dev.streamsmustflow.recovery.platform.Deletion;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.PodView;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/** {@link Fault#KILL_ALL}: every pod is deleted with grace period 0, all at once. */
+final class KillAll implements Nemesis {
+
+    @Override
+    public List<PodView> targets(List<PodView> running) {
+        return Targets.all(running);
+    }
+
+    @Override
+    public void inject(DeployedApp app, List<PodView> targets) {
+        targets.stream()
+                .map(pod -> CompletableFuture.runAsync(() -> app.deletePod(pod, Deletion.IMMEDIATE)))
+                .toList()
+                .forEach(CompletableFuture::join);
+    }
+
+    @Override
+    public Expectation expectation() {
+        return Expectation.TARGETS_REPLACED;
+    }
+
+    @Override
+    public Set<Capability> needs() {
+        return Set.of(Capability.DELETE_POD);
+    }
+}

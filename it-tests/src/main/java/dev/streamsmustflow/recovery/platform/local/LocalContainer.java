@@ -1,0 +1,81 @@
+package dev.streamsmustflow.recovery.platform.local;
+
+import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.HistoryEvent;
+import dev.streamsmustflow.recovery.platform.TelemetryStream;
+import dev.streamsmustflow.recovery.platform.process.AppJar;
+import dev.streamsmustflow.recovery.platform.process.ChildJvm;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * One run of the application's process inside a local pod: a child JVM of the runnable jar, wrapped
+ * in the parent watchdog so that it dies with the harness. Its stdout telemetry goes to the history
+ * as it arrives (and to a log file); stderr goes to a log file.
+ */
+final class LocalContainer {
+
+    static final String MAIN_CLASS = "dev.streamsmustflow.tradestats.TradeStatsMain";
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+
+    private final Process process;
+    private final CompletableFuture<Integer> exit;
+
+    private LocalContainer(Process process) {
+        this.process = process;
+        this.exit = process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** @param onTelemetry called with every telemetry event, after it was added to the history */
+    static LocalContainer start(LocalPod pod, int restart, Map<String, String> env, Path logDir, History history,
+            Consumer<HistoryEvent> onTelemetry) {
+        List<String> command = ChildJvm.watchdogCommand(pod.name, JVM_OPTIONS,
+                AppJar.location() + File.pathSeparator + AppJar.harnessClasses(), MAIN_CLASS, List.of());
+        String logName = TelemetryStream.logName(pod.name, pod.uid, restart);
+        try {
+            Files.createDirectories(logDir);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectError(logDir.resolve(logName + ".stderr.log").toFile());
+            builder.environment().clear();
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("pid", process.pid());
+            fields.put("restart", restart);
+            history.record(EventType.CONTAINER_STARTED, pod.name, pod.uid, fields);
+            new TelemetryStream(pod.name, pod.uid, logDir.resolve(logName + ".stdout.log"), history, onTelemetry)
+                    .followInBackground(process.getInputStream());
+            return new LocalContainer(process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start pod " + pod.name, e);
+        }
+    }
+
+    CompletableFuture<Integer> exit() {
+        return exit;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM: the application closes cleanly within its shutdown timeout. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL. */
+    void kill() {
+        process.destroyForcibly();
+    }
+}

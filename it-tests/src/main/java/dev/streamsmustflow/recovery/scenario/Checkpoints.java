@@ -1,0 +1,57 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.streamsmustflow.recovery.checker.ConsumerLag;
+import dev.streamsmustflow.recovery.checker.TopicOffsets;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.Platform;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.IsolationLevel;
+
+/** The points a scenario waits for: the app caught up with its input, no transaction left open on its output. */
+final class Checkpoints {
+
+    static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
+    /** Kafka Streams' exactly-once default transaction timeout is 10 s; a killed producer's transaction can hold readers that long. */
+    static final Duration OPEN_TRANSACTIONS_TIMEOUT = Duration.ofMinutes(2);
+
+    private final String scenario;
+    private final History history;
+    private final Path logs;
+    private final ConsumerLag lag;
+    private final TopicOffsets output;
+    private final String outputTopic;
+
+    Checkpoints(Platform platform, ScenarioSpec spec, History history, Path logs) {
+        DeploymentSpec deployment = spec.deployment();
+        this.scenario = spec.id();
+        this.history = history;
+        this.logs = logs;
+        this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
+                spec.partitions(), spec.settings().effectiveGroupProtocol());
+        this.outputTopic = deployment.topics().output();
+        this.output = new TopicOffsets(platform.admin(), outputTopic, spec.partitions());
+    }
+
+    /** Waits until the committed offsets reach the input's end, and records {@code checkpoint}. */
+    void awaitCaughtUp(EventType checkpoint) {
+        await(scenario + ": committed offsets reach the input's end (logs in " + logs + ")")
+                .atMost(CATCH_UP_TIMEOUT)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> lag.total() == 0);
+        history.record(checkpoint, Map.of());
+    }
+
+    /** Waits until a read_committed reader can read the whole output: its last stable offset is its end. */
+    void awaitNoOpenTransactions() {
+        await(scenario + ": no open transaction on " + outputTopic + " (last stable offset = log end offset)")
+                .atMost(OPEN_TRANSACTIONS_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> output.latest(IsolationLevel.READ_COMMITTED).equals(output.latest(IsolationLevel.READ_UNCOMMITTED)));
+    }
+}

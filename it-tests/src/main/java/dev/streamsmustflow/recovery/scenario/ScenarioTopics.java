@@ -1,0 +1,19 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec.Topics;
+import dev.streamsmustflow.recovery.platform.Platform;
+import java.util.Map;
+
+/** A scenario's topics: input and output with the scenario's partitions, the output stamped by the broker. */
+final class ScenarioTopics {
+
+    private ScenarioTopics() {
+    }
+
+    static void create(Platform platform, Topics topics, int partitions) {
+        platform.createTopic(topics.input(), partitions, Map.of());
+        // The output gap is measured with broker append times.
+        platform.createTopic(topics.output(), partitions, Map.of("message.timestamp.type", "LogAppendTime"));
+        platform.createTopic(topics.deadLetter(), 1, Map.of());
+    }
+}

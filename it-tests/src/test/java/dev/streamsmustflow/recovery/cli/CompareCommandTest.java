@@ -1,0 +1,237 @@
+package dev.streamsmustflow.recovery.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.report.SampleResults;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.scenario.ResultFiles;
+import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, option errors, the plan, exit codes, what it prints and where it logs. */
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final IdlePlatform platform = new IdlePlatform();
+
+    @Test
+    void helpShowsTheOptionsWithTheirDefaultsAndTheExitCodes() {
+        int exit = run("--help");
+
+        assertEquals(0, exit);
+        String help = out.toString();
+        assertTrue(help.contains("--platform=<platform>"), help);
+        assertTrue(help.contains("Default: local"), help);
+        assertTrue(help.contains("Default: POD_KILL,POD_DELETE"), help);
+        assertTrue(help.contains("Default: 50000,150000"), help);
+        assertTrue(help.contains("Default: 20261126"), help);
+        assertTrue(help.contains("Default: 10000"), "the session timeout: " + help);
+        assertTrue(help.contains("--cluster-namespace"), help);
+        assertTrue(help.contains("--baseline"), help);
+        assertTrue(help.contains("report"), "the report subcommand is listed: " + help);
+        assertTrue(help.contains("3   the platform could not start"), help);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--faults POD_NUKE                          | POD_NUKE",
+        "--platform mars                            | mars",
+        "--guarantees exactly_once                  | exactly_once",
+        "--replicas 8 --partitions 6                | at least as many partitions as replicas",
+        "--no-such-option                           | --no-such-option",
+        "--platform cluster                         | --cluster-namespace, --cluster-bootstrap, --cluster-image",
+        "--cluster-namespace recovery               | --platform cluster only",
+        "--platform cluster --faults CONTAINER_KILL --cluster-namespace n --cluster-bootstrap b:9 --cluster-image i"
+                + " | CONTAINER_KILL cannot run on platform cluster",
+        "--baseline /no/such/report.json            | /no/such/report.json"})
+    void anInvalidOptionExitsTwoWithOneLineNamingIt(String args, String named) {
+        int exit = run(args.strip().split(" +"));
+
+        assertEquals(2, exit, err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + err);
+        assertTrue(lines.get(0).contains(named), lines.get(0));
+        assertEquals("", out.toString(), "nothing ran");
+    }
+
+    @Test
+    void thePlanCoversEveryCombinationWithDistinctIdsAndSeeds() {
+        ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT),
+                List.of(Fault.POD_KILL, Fault.POD_DELETE), List.of(ProcessingGuarantee.EXACTLY_ONCE_V2,
+                ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L), 3, 6, 2, 100, 10_000,
+                Map.of("NUM_STANDBY_REPLICAS", "1"));
+
+        List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
+
+        assertEquals(2 * 2 * 2 * 2 * 2, scenarios.size());
+        assertEquals(scenarios.size(), scenarios.stream().map(ScenarioSpec::id).distinct().count(), "ids are unique");
+        assertEquals(List.of(100L, 101L), scenarios.stream().map(spec -> spec.workload().seed()).distinct().toList());
+        assertEquals(List.of(10_000, 30_000), scenarios.stream().map(spec -> spec.workload().tradesBefore()).distinct().toList());
+        ScenarioSpec first = scenarios.get(0);
+        assertEquals("local-stateful-set-pod-kill-eos-50000r-rep1", first.id());
+        assertEquals("10000", first.settings().extraEnv().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
+        assertEquals("1", first.deployment().env().get("NUM_STANDBY_REPLICAS"), "--app-env settings reach the pods");
+    }
+
+    @Test
+    void aComparisonWhoseVerdictsAreValidExitsZeroAndPrintsOnlyItsProgressAndTheReport() throws Exception {
+        int exit = runWith((spec, results) -> {
+            // what Kafka clients do in a real run: log through slf4j and print to the console
+            LoggerFactory.getLogger("org.apache.kafka.clients.producer.ProducerConfig").warn("ProducerConfig values: acks = all");
+            System.err.println("a library's own stderr line");
+            return resultOf(spec, Validity.VALID);
+        }, "--variants", "STATEFUL_SET,DEPLOYMENT", "--faults", "POD_KILL", "--state-records", "50000");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertTrue(platform.closed.get(), "the platform is closed after the run");
+        String printed = out.toString();
+        assertFalse(printed.contains("ProducerConfig") || err.toString().contains("ProducerConfig"), printed + err);
+        assertFalse(printed.contains("a library's own stderr line") || err.toString().contains("stderr line"), printed);
+        String log = Files.readString(dir.resolve("compare.log"));
+        assertTrue(log.contains("ProducerConfig values: acks = all") && log.contains("a library's own stderr line"), log);
+        List<String> lines = printed.lines().toList();
+        assertEquals(dir.resolve("index.html").toString(), lines.get(lines.size() - 1), printed);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("[2/2 ")), "progress lines: " + printed);
+        assertTrue(Files.isRegularFile(dir.resolve("summary.md")), "the job summary is written");
+    }
+
+    @Test
+    void anExactlyOnceVerdictThatIsNotValidExitsOne() {
+        int exit = runWith((spec, results) -> resultOf(spec, spec.variant() == Variant.DEPLOYMENT ? Validity.INVALID
+                : Validity.VALID), "--faults", "POD_KILL", "--state-records", "50000");
+
+        assertEquals(1, exit, out.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("report.json")), "the report is written all the same");
+    }
+
+    @Test
+    void anAtLeastOnceOverCountIsAFindingNotAFailure() {
+        int exit = runWith((spec, results) -> resultOf(spec, Validity.INVALID),
+                "--faults", "POD_KILL", "--state-records", "50000", "--guarantees", "at_least_once");
+
+        assertEquals(0, exit, out.toString());
+    }
+
+    @Test
+    void aScenarioThatCannotRunExitsThreeAndTheOthersStillRunAndAreReported() throws Exception {
+        int exit = runWith((spec, results) -> {
+            if (spec.variant() == Variant.STATEFUL_SET) {
+                throw new IllegalStateException(spec.id() + " failed while recovering: seed " + spec.workload().seed());
+            }
+            return resultOf(spec, Validity.VALID);
+        }, "--faults", "POD_KILL", "--state-records", "50000");
+
+        assertEquals(3, exit, out.toString());
+        assertTrue(out.toString().contains("could not run: local-stateful-set-pod-kill-eos-50000r-rep1 failed while "
+                + "recovering: seed 20261126"), out.toString());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("DEPLOYMENT"), "the scenario that ran is reported");
+    }
+
+    @Test
+    void aPlatformThatCannotStartExitsThreeWithOneLineSayingWhy() {
+        CommandLine command = commandLine(new CompareCommand((kind, runDir) -> {
+            throw new IllegalStateException("k3s cannot run here: no Docker daemon is reachable");
+        }, (platform, spec, results, progress) -> {
+            throw new AssertionError("no scenario runs without a platform");
+        }));
+
+        int exit = command.execute("--platform", "k3s", "--output", dir.toString());
+
+        assertEquals(3, exit, out + "\n" + err);
+        assertEquals(List.of("compare: the k3s platform could not start: k3s cannot run here: no Docker daemon is "
+                + "reachable"), err.toString().lines().toList());
+        assertTrue(out.toString().contains("No recovery results in " + dir.resolve("results")), out.toString());
+    }
+
+    @Test
+    void theReportCommandWritesTheReportAndPrintsItsPathLast() throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        ResultFiles.write(SampleResults.result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L).build(), results);
+        ResultFiles.write(SampleResults.result("DEPLOYMENT", "POD_KILL").caughtUp(8_000L).build(), results);
+
+        int exit = run("report", "--results", results.toString(), "--output", dir.resolve("report").toString());
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(dir.resolve("report").resolve("index.html").toString(), lines.get(lines.size() - 1));
+        assertTrue(Files.isRegularFile(dir.resolve("report").resolve("report.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("report").resolve("report.md")));
+    }
+
+    @Test
+    void theBaselineGateFailsARegressionAndPassesARunWithinTheThreshold() throws Exception {
+        Path baselineResults = Files.createDirectories(dir.resolve("baseline"));
+        ResultFiles.write(SampleResults.result("STATEFUL_SET", "POD_KILL").caughtUp(4_000L).build(), baselineResults);
+        assertEquals(0, run("report", "--results", baselineResults.toString()));
+        Path baseline = baselineResults.resolve("report.json");
+
+        Path slower = Files.createDirectories(dir.resolve("slower"));
+        ResultFiles.write(SampleResults.result("STATEFUL_SET", "POD_KILL").caughtUp(9_000L).build(), slower);
+        Path similar = Files.createDirectories(dir.resolve("similar"));
+        ResultFiles.write(SampleResults.result("STATEFUL_SET", "POD_KILL").caughtUp(4_500L).build(), similar);
+
+        assertEquals(1, run("report", "--results", slower.toString(), "--baseline", baseline.toString()),
+                "4 s → 9 s is beyond 20 % and 1 s: " + out);
+        assertEquals(0, run("report", "--results", similar.toString(), "--baseline", baseline.toString()),
+                "4 s → 4.5 s is within the 1 s floor: " + out);
+    }
+
+    /** A scenario played by the test: it gets the spec and the results directory, and returns the result. */
+    private interface PlayedScenario {
+        RecoveryResult play(ScenarioSpec spec, Path results);
+    }
+
+    private int runWith(PlayedScenario scenario, String... args) {
+        CommandLine command = commandLine(new CompareCommand((kind, runDir) -> platform,
+                (ignored, spec, results, progress) -> {
+                    progress.accept("played by the test");
+                    RecoveryResult result = scenario.play(spec, results);
+                    ResultFiles.write(result, results);
+                    return result;
+                }));
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--output";
+        all[args.length + 1] = dir.toString();
+        return command.execute(all);
+    }
+
+    private static RecoveryResult resultOf(ScenarioSpec spec, Validity validity) {
+        return SampleResults.result(spec.variant().name(), spec.fault().name()).scenario(spec.id())
+                .guarantee(spec.settings().processingGuarantee().setting())
+                .verdict(SampleResults.verdict(validity, 0, 0, validity == Validity.VALID ? 0 : 1, 1, 0)).build();
+    }
+
+    private int run(String... args) {
+        return commandLine(new CompareCommand()).execute(args);
+    }
+
+    private CommandLine commandLine(CompareCommand command) {
+        CommandLine commandLine = CompareCommand.commandLine(command);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine;
+    }
+}

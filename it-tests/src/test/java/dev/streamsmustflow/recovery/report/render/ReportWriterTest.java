@@ -1,0 +1,81 @@
+package dev.streamsmustflow.recovery.report.render;
+
+import static dev.streamsmustflow.recovery.report.SampleResults.result;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.report.RecoveryReport;
+import dev.streamsmustflow.recovery.report.SampleResults;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+    private static final String HEADER = "| Variant | Fault | Runs | To caught-up (ms) | To ready (ms) | Termination (ms)"
+            + " | Start (ms) | Rebalance (ms) | Restore (ms) | Catch-up (ms) | Output gap (ms) | Records restored | Verdict |";
+
+    @Test
+    void writesTheThreeFiles(@TempDir Path directory) throws Exception {
+        RecoveryReport report = SampleResults.report(result("STATEFUL_SET", "POD_KILL"), result("DEPLOYMENT", "POD_KILL"));
+
+        ReportWriter.ReportFiles files = ReportWriter.write(directory.resolve("report"), report);
+
+        assertEquals(directory.resolve("report/report.json"), files.json());
+        assertEquals(directory.resolve("report/report.md"), files.markdown());
+        assertEquals(directory.resolve("report/index.html"), files.html());
+        assertTrue(files.all().stream().allMatch(Files::isRegularFile), files.toString());
+        assertEquals(report, RecoveryReport.readFrom(files.json()));
+    }
+
+    @Test
+    void theMarkdownHasTheConclusionAndATableRowPerVariantAndFault() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL"),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(9_000L).ready(8_000L).restored(2_000_000, 2_500).outputGap(12_000L),
+                result("DEPLOYMENT", "POD_KILL").caughtUp(11_000L).ready(8_000L).restored(2_000_000, 3_500).outputGap(12_000L));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
+
+        assertTrue(markdown.startsWith("# Kafka Streams recovery: STATEFUL_SET vs DEPLOYMENT on local\n"), markdown);
+        assertTrue(markdown.contains("## Conclusion\n\n- "), markdown);
+        assertTrue(markdown.contains("- " + report.conclusion().get(0) + "\n"), markdown);
+        assertTrue(markdown.contains("## Recovery phases: exactly_once_v2\n\n" + HEADER + "\n"), markdown);
+        assertTrue(markdown.contains("| STATEFUL_SET | POD_KILL | 1 | 4,000 | 3,000 | 100 | 1,000 | 1,000 | 500 | 1,000"
+                + " | 6,000 | 1,000,000 | VALID |\n"), markdown);
+        // medians of two runs: (9,000 + 11,000) / 2 and (2,500 + 3,500) / 2, with their ranges
+        assertTrue(markdown.contains("| DEPLOYMENT | POD_KILL | 2 | 10,000 (9,000–11,000) | 8,000 (8,000–8,000) | 100 (100–100)"
+                + " | 1,000 (1,000–1,000) | 1,000 (1,000–1,000) | 3,000 (2,500–3,500) | 1,000 (1,000–1,000)"
+                + " | 12,000 (12,000–12,000) | 2,000,000 (2,000,000–2,000,000) | VALID |\n"), markdown);
+        assertTrue(markdown.contains("## Environment\n"), markdown);
+        assertTrue(markdown.contains("| Kafka | 4.4.0 |"), markdown);
+        assertTrue(markdown.contains("| Seeds | 42 |"), markdown);
+    }
+
+    @Test
+    void theMarkdownHasOneTablePerGuaranteeAndTheFittedLine() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").restored(1_000_000, 1_000),
+                result("STATEFUL_SET", "POD_DELETE").restored(2_000_000, 2_000),
+                result("STATEFUL_SET", "POD_KILL").guarantee("at_least_once").restored(3_000_000, 3_000));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
+
+        assertTrue(markdown.contains("## Recovery phases: exactly_once_v2\n"), markdown);
+        assertTrue(markdown.contains("## Recovery phases: at_least_once\n"), markdown);
+        // three points on restore = 1 ms per thousand records
+        assertTrue(markdown.contains("| STATEFUL_SET | local | 3 | 1,000,000–3,000,000 | 1,000 | 0 | 1.00 |"), markdown);
+    }
+
+    @Test
+    void aPipeInAValueDoesNotBreakTheTable() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").setting("KAFKA_STREAMS_CLIENT_ID", "a|b"),
+                result("STATEFUL_SET", "POD_KILL").setting("KAFKA_STREAMS_CLIENT_ID", "c"));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
+
+        assertTrue(markdown.contains("| STATEFUL_SET | POD_KILL | KAFKA_STREAMS_CLIENT_ID=a\\|b | 1 |"), markdown);
+    }
+}
