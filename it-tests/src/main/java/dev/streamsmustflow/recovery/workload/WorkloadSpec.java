@@ -59,8 +59,4 @@ public record WorkloadSpec(
         return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, (int) trades, tradesDuring, tradesAfter,
                 ratePerSecond);
     }
-
-    public int totalTrades() {
-        return tradesBefore + tradesDuring + tradesAfter;
-    }
 }

@@ -15,6 +15,7 @@ import dev.streamsmustflow.recovery.scenario.ResultFiles;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: help, option errors, the plan, exit codes, what it prints and where it logs. */
@@ -52,6 +54,38 @@ class CompareCommandTest {
         assertTrue(help.contains("--baseline"), help);
         assertTrue(help.contains("report"), "the report subcommand is listed: " + help);
         assertTrue(help.contains("3   the platform could not start"), help);
+    }
+
+    @Test
+    void everyOptionIsInTheReadmesTable() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+
+        List<String> missing = CompareCommand.commandLine(new CompareCommand()).getCommandSpec().options().stream()
+                .filter(option -> !option.usageHelp() && !option.versionHelp())
+                .map(OptionSpec::longestName)
+                .filter(name -> !readme.contains("`" + name + "`"))
+                .toList();
+
+        assertEquals(List.of(), missing, "options of ./compare the README does not name");
+    }
+
+    /** With {@code LC_ALL=C} Java 17 writes US-ASCII by default: "R²" would print as "R?". */
+    @Test
+    void theOutputIsUtf8WhateverTheLocale() throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        ResultFiles.write(SampleResults.result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_000).build(), results);
+        ResultFiles.write(SampleResults.result("DEPLOYMENT", "POD_KILL").restored(2_000_000, 2_000).build(), results);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CompareCommand.class.getName(), "report", "--results",
+                results.toString()).redirectErrorStream(true);
+        builder.environment().remove("LANG");
+        builder.environment().put("LC_ALL", "C");
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+
+        assertEquals(0, process.waitFor(), new String(output, StandardCharsets.UTF_8));
+        String printed = new String(output, StandardCharsets.UTF_8);
+        assertTrue(printed.contains("R² 1.00"), printed);
     }
 
     @ParameterizedTest(name = "{0}")

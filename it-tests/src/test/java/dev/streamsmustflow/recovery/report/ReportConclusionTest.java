@@ -2,7 +2,6 @@ package dev.streamsmustflow.recovery.report;
 
 import static dev.streamsmustflow.recovery.report.SampleResults.result;
 import static dev.streamsmustflow.recovery.report.SampleResults.verdict;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

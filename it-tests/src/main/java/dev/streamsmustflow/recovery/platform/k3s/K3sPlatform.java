@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.platform.k3s;
 
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.kubernetes.KubernetesPlatform;
 import dev.streamsmustflow.recovery.platform.kubernetes.Manifests;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -49,7 +50,7 @@ public final class K3sPlatform {
                     .withConfig(Config.fromKubeconfig(k3s.kubeConfigYaml())).build();
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE)
                     .addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build()).create();
-            KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("k3s",
+            KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S.toString(),
                     "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + K3sEnvironment.KAFKA_IMAGE + " in Testcontainers (one node, "
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),

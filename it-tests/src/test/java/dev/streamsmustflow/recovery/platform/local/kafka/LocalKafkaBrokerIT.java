@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.checker.TopicReader;
 import dev.streamsmustflow.recovery.scenario.RunDirectory;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,14 +17,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.FeatureMetadata;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -121,32 +119,8 @@ class LocalKafkaBrokerIT {
 
     /** Everything visible to read_committed, up to the last stable offset of every partition. */
     private static List<String> readCommitted(LocalKafkaBroker broker) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = IntStream.range(0, PARTITIONS)
-                    .mapToObj(p -> new TopicPartition(TOPIC, p)).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            await("read_committed consumer reached " + ends)
-                    .atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ZERO)
-                    // A KafkaConsumer belongs to one thread; Awaitility would poll from its own.
-                    .pollInSameThread()
-                    .until(() -> {
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                            values.add(record.value());
-                        }
-                        return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
-                    });
-        }
-        return values;
+        return TopicReader.readToEnd(broker.bootstrapServers(), TOPIC, IsolationLevel.READ_COMMITTED, Duration.ofSeconds(30))
+                .stream().map(ConsumerRecord::value).toList();
     }
 
     private static List<String> values(String prefix, int count) {
