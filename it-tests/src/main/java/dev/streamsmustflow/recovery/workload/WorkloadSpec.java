@@ -37,7 +37,7 @@ public record WorkloadSpec(
      * changelog silently loses state.
      */
     public static WorkloadSpec small(long seed, long eventTimeStart) {
-        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 20_000, 1_000, 1_000, 500);
+        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 10_000, 1_000, 1_000, 500);
     }
 
     /** The present, rounded down to a whole second, as event-time start. */

@@ -38,13 +38,32 @@ final class KubernetesDeployedApp implements DeployedApp {
     private final Path logDir;
     private final List<HasMetadata> objects;
     private final PodTracker pods;
-    private final PodLogFollower logs;
+    private final LogFollower logs;
     private final SharedIndexInformer<Pod> informer;
     private volatile int wanted;
+
+    /** Follows the log of each app container as it starts. */
+    interface LogFollower extends AutoCloseable {
+
+        void follow(String pod, String uid, int restart);
+
+        @Override
+        void close();
+    }
 
     /** @param killer kills a container's process from its node, or null where the platform cannot */
     KubernetesDeployedApp(KubernetesClient client, String namespace, List<HasMetadata> objects, DeploymentSpec spec,
             History history, ContainerKiller killer, Path logDir) {
+        this(client, namespace, objects, spec, history, killer, logDir,
+                new PodLogFollower(client, namespace, ManifestEdits.APP_CONTAINER, logDir, history));
+    }
+
+    /**
+     * @param logs follows the containers' logs: a {@link PodLogFollower} on a real API server; a test
+     *     against fabric8's mock server, which serves no pod logs, passes its own
+     */
+    KubernetesDeployedApp(KubernetesClient client, String namespace, List<HasMetadata> objects, DeploymentSpec spec,
+            History history, ContainerKiller killer, Path logDir, LogFollower logs) {
         this.client = client;
         this.namespace = namespace;
         this.spec = spec;
@@ -52,7 +71,7 @@ final class KubernetesDeployedApp implements DeployedApp {
         this.logDir = logDir;
         this.objects = objects;
         this.wanted = spec.replicas();
-        this.logs = new PodLogFollower(client, namespace, ManifestEdits.APP_CONTAINER, logDir, history);
+        this.logs = logs;
         this.pods = new PodTracker(ManifestEdits.APP_CONTAINER, history,
                 (pod, restart) -> logs.follow(pod.getMetadata().getName(), pod.getMetadata().getUid(), restart));
         this.informer = client.pods().inNamespace(namespace).withLabel(APP_LABEL, DeploymentSpec.APP_NAME).inform(pods);

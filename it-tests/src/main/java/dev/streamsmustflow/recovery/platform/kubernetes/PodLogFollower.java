@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Follows the log of each app container as it starts: every line goes to a file, and the app's
  * telemetry lines go into the history — the same events the local platform reads from stdout.
  */
-final class PodLogFollower implements AutoCloseable {
+final class PodLogFollower implements KubernetesDeployedApp.LogFollower {
 
     private static final Logger LOG = LoggerFactory.getLogger(PodLogFollower.class);
 
@@ -33,7 +33,8 @@ final class PodLogFollower implements AutoCloseable {
         this.history = history;
     }
 
-    void follow(String pod, String uid, int restart) {
+    @Override
+    public void follow(String pod, String uid, int restart) {
         LogWatch watch;
         try {
             watch = client.pods().inNamespace(namespace).withName(pod).inContainer(container).watchLog();

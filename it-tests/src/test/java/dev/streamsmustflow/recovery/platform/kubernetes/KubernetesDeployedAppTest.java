@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -41,6 +42,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the Kubernetes platform does against an API server (fabric8's mock server in CRUD mode, which
  * stores objects but runs no controller: the test plays the StatefulSet controller and the kubelet).
+ *
+ * <p>The mock serves all connections from one Vert.x event loop, and a watch closed while the mock is
+ * still sending it an event blocks that loop for 30 s ({@code WatchEventsListener.onClosed} awaits its
+ * send executor, whose pending send awaits the loop): every request then times out. So no watch may
+ * close with an event in flight. No container log is followed here, as {@code watchLog()} first runs a
+ * throwaway informer on the pod whose watch it closes at once (and the mock has no logs to serve: it
+ * answers {@code GET .../log} with every object it stores); the test records which logs the app would
+ * follow instead. And the app, which closes its pod watch, is closed once that watch has delivered the
+ * deletion of every pod.
  */
 @EnableKubernetesMockClient(crud = true, https = false)
 class KubernetesDeployedAppTest {
@@ -56,6 +66,9 @@ class KubernetesDeployedAppTest {
     private final History history = new History();
     private final List<String> killed = new ArrayList<>();
     private final List<String> uids = new ArrayList<>();
+    private final List<String> created = new CopyOnWriteArrayList<>();
+    private final RecordedLogFollows logs = new RecordedLogFollows();
+    private final ContainerKiller killer = (uid, container) -> killed.add(uid + "/" + container);
     private KubernetesPlatform platform;
     private DeployedApp app;
 
@@ -64,10 +77,11 @@ class KubernetesDeployedAppTest {
         Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl not installed: " + Manifests.kubectlProblem());
         KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("mock", "fabric8 mock API server", NAMESPACE,
                 "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never");
-        platform = new KubernetesPlatform(settings, client, (uid, container) -> killed.add(uid + "/" + container), runDir);
+        platform = new KubernetesPlatform(settings, client, killer, runDir);
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "mock-run", Variant.STATEFUL_SET, 3,
                 DeploymentSpec.Topics.prefixedWith("mock"), AppSettings.exactlyOnce());
-        app = platform.deploy(spec, history);
+        app = new KubernetesDeployedApp(client, NAMESPACE, platform.render(spec), spec, history, killer,
+                runDir.resolve(spec.applicationId()).resolve("pods"), logs);
         for (int ordinal = 0; ordinal < 3; ordinal++) {
             uids.add(runPod("trade-stats-" + ordinal, "containerd://c" + ordinal));
         }
@@ -76,9 +90,12 @@ class KubernetesDeployedAppTest {
     @AfterEach
     void tearDown() {
         if (app != null) {
-            client.pods().inNamespace(NAMESPACE).delete();
-            app.close();
-            platform.close();
+            try {
+                deleteAllPods();
+            } finally {
+                app.close();
+                platform.close();
+            }
         }
     }
 
@@ -100,6 +117,9 @@ class KubernetesDeployedAppTest {
 
         assertEquals(List.of("trade-stats-0", "trade-stats-1", "trade-stats-2"),
                 app.pods().stream().map(PodView::name).toList());
+        awaitLogFollowed("trade-stats-0", uids.get(0), 0);
+        awaitLogFollowed("trade-stats-1", uids.get(1), 0);
+        awaitLogFollowed("trade-stats-2", uids.get(2), 0);
     }
 
     @Test
@@ -122,6 +142,7 @@ class KubernetesDeployedAppTest {
         RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
         assertNotNull(timeline.processGone(), "the old container's exit is in the history");
         assertEquals(replacement, timeline.replacementUid());
+        awaitLogFollowed("trade-stats-0", replacement, 0);
     }
 
     @Test
@@ -158,6 +179,7 @@ class KubernetesDeployedAppTest {
         assertEquals(uids.get(1), exited.uid());
         assertEquals(137L, exited.longField("exitCode"));
         assertEquals(1, app.pods().get(1).restarts());
+        awaitLogFollowed("trade-stats-1", uids.get(1), 1);
     }
 
     @Test
@@ -173,14 +195,34 @@ class KubernetesDeployedAppTest {
 
     @Test
     void teardownRemovesWhatWasCreated() {
-        client.pods().inNamespace(NAMESPACE).delete();
+        deleteAllPods();
 
         app.close();
 
         assertNull(client.apps().statefulSets().inNamespace(NAMESPACE).withName("trade-stats").get());
         assertNull(client.services().inNamespace(NAMESPACE).withName("trade-stats").get());
+        assertTrue(logs.closed, "the log follows end with the app");
         app = null;
         platform.close();
+    }
+
+    /** Deletes every pod, as the StatefulSet controller would, and waits until the app's pod watch has seen each go. */
+    private void deleteAllPods() {
+        client.pods().inNamespace(NAMESPACE).delete();
+        await("the app's pod watch delivered the deletion of every pod created (uids not yet seen deleted)")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    List<String> deleted = history.select(event -> event.is(EventType.POD_DELETED)).stream()
+                            .map(HistoryEvent::uid).toList();
+                    return created.stream().filter(uid -> !deleted.contains(uid)).toList();
+                }, List::isEmpty);
+    }
+
+    private void awaitLogFollowed(String pod, String uid, int restart) {
+        String follow = pod + "/" + uid + "/" + restart;
+        await("the app follows the log of " + follow + " (pod/uid/restart; the logs followed)")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> List.copyOf(logs.followed), followed -> followed.contains(follow));
     }
 
     private RecordedRequest takeRequest(String method, String path) throws InterruptedException {
@@ -206,7 +248,9 @@ class KubernetesDeployedAppTest {
                     .withContainerID(containerId).withNewState().withNewRunning().endRunning().endState()
                     .endContainerStatus().endStatus()
                 .build();
-        return client.pods().inNamespace(NAMESPACE).resource(pod).create().getMetadata().getUid();
+        String uid = client.pods().inNamespace(NAMESPACE).resource(pod).create().getMetadata().getUid();
+        created.add(uid);
+        return uid;
     }
 
     private void restartContainer(String name, String oldId, String newId, int exitCode) {
@@ -215,5 +259,22 @@ class KubernetesDeployedAppTest {
                     .withNewLastState().withNewTerminated().withExitCode(exitCode).withContainerID(oldId).endTerminated()
                     .endLastState().endContainerStatus().endStatus()
                 .build());
+    }
+
+    /** Which container logs the app follows: pod/uid/restart, in order. */
+    private static final class RecordedLogFollows implements KubernetesDeployedApp.LogFollower {
+
+        final List<String> followed = new CopyOnWriteArrayList<>();
+        volatile boolean closed;
+
+        @Override
+        public void follow(String pod, String uid, int restart) {
+            followed.add(pod + "/" + uid + "/" + restart);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 }
