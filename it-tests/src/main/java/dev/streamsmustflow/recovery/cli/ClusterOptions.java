@@ -1,8 +1,6 @@
 package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.platform.kubernetes.ClusterSettings;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --cluster-*}: how to reach an existing cluster and Kafka, for {@code --platform cluster} only. */
@@ -34,26 +32,13 @@ final class ClusterOptions {
 
     /** @throws IllegalArgumentException naming the options that are missing, or given where they mean nothing */
     void validate(boolean clusterPlatform) {
-        if (clusterPlatform) {
-            List<String> missing = new ArrayList<>();
-            if (blank(namespace)) {
-                missing.add("--cluster-namespace");
-            }
-            if (blank(bootstrap)) {
-                missing.add("--cluster-bootstrap");
-            }
-            if (blank(image)) {
-                missing.add("--cluster-image");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("--platform cluster needs " + String.join(", ", missing));
-            }
-        } else if (!(blank(namespace) && blank(bootstrap) && blank(podBootstrap) && blank(image) && blank(context))) {
+        ClusterSettings settings = settings();
+        if (clusterPlatform && !settings.missing().isEmpty()) {
+            throw new IllegalArgumentException("--platform cluster needs " + String.join(", ",
+                    settings.missing().stream().map(setting -> "--cluster-" + setting.suffix()).toList()));
+        }
+        if (!clusterPlatform && settings.anyGiven()) {
             throw new IllegalArgumentException("the --cluster-* options apply to --platform cluster only");
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -16,8 +16,8 @@ class ClusterRecoveryIT extends RecoveryScenarioSuite {
                 "the cluster scenarios run only with -Drecovery.platform=cluster (see the README)");
         ClusterSettings cluster = ClusterSettings.fromSystemProperties();
         if (!cluster.missing().isEmpty()) {
-            throw new IllegalStateException("-Drecovery.platform=cluster needs -Drecovery.cluster.* properties for "
-                    + String.join(", ", cluster.missing()));
+            throw new IllegalStateException("-Drecovery.platform=cluster needs the properties " + cluster.missing().stream()
+                    .map(ClusterSettings.Setting::property).toList());
         }
         return ClusterPlatform.connect(cluster, RunDirectory.create("cluster-recovery"));
     }

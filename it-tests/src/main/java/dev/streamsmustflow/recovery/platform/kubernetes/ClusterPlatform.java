@@ -19,7 +19,8 @@ public final class ClusterPlatform {
 
     public static KubernetesPlatform connect(ClusterSettings cluster, Path runDir) {
         if (!cluster.missing().isEmpty()) {
-            throw new IllegalArgumentException("the cluster platform needs " + String.join(", ", cluster.missing()));
+            throw new IllegalArgumentException("the cluster platform needs its " + cluster.missing().stream()
+                    .map(ClusterSettings.Setting::suffix).toList() + " setting(s)");
         }
         Config config = cluster.context() == null ? Config.autoConfigure(null) : Config.autoConfigure(cluster.context());
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();

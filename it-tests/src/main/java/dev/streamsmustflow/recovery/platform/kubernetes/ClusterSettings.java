@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform.kubernetes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How to reach an existing cluster and Kafka: from {@code ./compare --cluster-*} options or, for the
@@ -15,31 +16,44 @@ import java.util.List;
  */
 public record ClusterSettings(String namespace, String bootstrap, String podBootstrap, String image, String context) {
 
-    public static final String NAMESPACE_PROPERTY = "recovery.cluster.namespace";
-    public static final String BOOTSTRAP_PROPERTY = "recovery.cluster.bootstrap";
-    public static final String POD_BOOTSTRAP_PROPERTY = "recovery.cluster.pod-bootstrap";
-    public static final String IMAGE_PROPERTY = "recovery.cluster.image";
-    public static final String CONTEXT_PROPERTY = "recovery.cluster.context";
+    /** Each setting, named as an option ({@code --cluster-pod-bootstrap}) and as a property ({@code recovery.cluster.pod-bootstrap}). */
+    public enum Setting {
+        NAMESPACE, BOOTSTRAP, POD_BOOTSTRAP, IMAGE, CONTEXT;
 
-    public static ClusterSettings fromSystemProperties() {
-        return new ClusterSettings(System.getProperty(NAMESPACE_PROPERTY), System.getProperty(BOOTSTRAP_PROPERTY),
-                System.getProperty(POD_BOOTSTRAP_PROPERTY), System.getProperty(IMAGE_PROPERTY),
-                System.getProperty(CONTEXT_PROPERTY));
+        /** The part after {@code --cluster-} and {@code recovery.cluster.}, e.g. {@code pod-bootstrap}. */
+        public String suffix() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public String property() {
+            return "recovery.cluster." + suffix();
+        }
     }
 
-    /** What is missing, by the name of each option or property; empty when the settings are complete. */
-    public List<String> missing() {
-        List<String> missing = new ArrayList<>();
+    public static ClusterSettings fromSystemProperties() {
+        return new ClusterSettings(System.getProperty(Setting.NAMESPACE.property()),
+                System.getProperty(Setting.BOOTSTRAP.property()), System.getProperty(Setting.POD_BOOTSTRAP.property()),
+                System.getProperty(Setting.IMAGE.property()), System.getProperty(Setting.CONTEXT.property()));
+    }
+
+    /** The required settings that are missing; empty when the settings are complete. */
+    public List<Setting> missing() {
+        List<Setting> missing = new ArrayList<>();
         if (isBlank(namespace)) {
-            missing.add("namespace (the namespace to deploy into; it must exist)");
+            missing.add(Setting.NAMESPACE);
         }
         if (isBlank(bootstrap)) {
-            missing.add("bootstrap (Kafka bootstrap servers reachable from this machine)");
+            missing.add(Setting.BOOTSTRAP);
         }
         if (isBlank(image)) {
-            missing.add("image (the trade-stats image in a registry the cluster can pull from)");
+            missing.add(Setting.IMAGE);
         }
         return missing;
+    }
+
+    /** Whether any setting is given at all. */
+    public boolean anyGiven() {
+        return !(isBlank(namespace) && isBlank(bootstrap) && isBlank(podBootstrap) && isBlank(image) && isBlank(context));
     }
 
     public String podBootstrapOrDefault() {
