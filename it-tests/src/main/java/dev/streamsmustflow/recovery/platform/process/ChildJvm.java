@@ -118,15 +118,6 @@ public final class ChildJvm implements AutoCloseable {
                 name + " did not exit within " + timeout + "; killed it. Log " + logFile + ":\n" + logTail());
     }
 
-    /** What a dying parent does: closes the stdin pipe, so the watchdog ends the process. */
-    void simulateParentDeath() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** SIGTERM, then SIGKILL if the process is still running after {@code grace}. */
     public void stop(Duration grace) {
         process.destroy();

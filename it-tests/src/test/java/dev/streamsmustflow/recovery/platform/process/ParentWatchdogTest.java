@@ -17,26 +17,27 @@ class ParentWatchdogTest {
     private static final Duration CHILD_START = Duration.ofSeconds(20);
     private static final Duration EXIT_AFTER_PARENT_GONE = Duration.ofSeconds(5);
 
+    /** What a dying parent does to its child's stdin pipe, without dying: the test closes the pipe itself. */
     @Test
-    void childExitsWhenItsStdinCloses() {
-        Path runDir = RunDirectory.create("watchdog-stdin");
-        try (ChildJvm child =
-                ChildJvm.launch(
-                        "blocked-child",
-                        List.of(),
-                        BlockForeverMain.class.getName(),
-                        List.of(),
-                        runDir.resolve("blocked-child.log"))) {
-            await("child started, log " + child.logFile())
+    void childExitsWhenItsStdinCloses() throws Exception {
+        Path log = RunDirectory.create("watchdog-stdin").resolve("blocked-child.log");
+        List<String> command = ChildJvm.watchdogCommand("blocked-child", List.of(), System.getProperty("java.class.path"),
+                BlockForeverMain.class.getName(), List.of());
+        Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            await("child started, log " + log)
                     .atMost(CHILD_START)
-                    .until(() -> child.logTail().contains(BlockForeverMain.STARTED));
+                    .until(() -> Files.readString(log).contains(BlockForeverMain.STARTED));
 
-            child.simulateParentDeath();
+            child.getOutputStream().close();
 
-            await("child exited by itself, log " + child.logFile())
+            await("child exited by itself, log " + log)
                     .atMost(EXIT_AFTER_PARENT_GONE)
                     .until(() -> !child.isAlive());
-            assertEquals(ParentWatchdog.PARENT_GONE_EXIT_STATUS, child.awaitExit(Duration.ZERO));
+            assertEquals(ParentWatchdog.PARENT_GONE_EXIT_STATUS, child.exitValue());
+        } finally {
+            child.destroyForcibly();
         }
     }
 
