@@ -8,12 +8,14 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Routes every parsed input record: a valid trade whose key is its symbol goes on as a trade; anything
- * else becomes a {@link DeadLetter} that says why and where it came from. Each outcome is counted.
+ * else becomes a {@link DeadLetter} that says why and where it came from. Each outcome is counted, and
+ * so is the first record after the task instance began: where the instance resumed processing.
  */
 final class InputChecker implements FixedKeyProcessor<String, ParsedTrade, Object> {
 
     private final ProcessingCounters counters;
     private FixedKeyProcessorContext<String, Object> context;
+    private boolean resumed;
 
     InputChecker(ProcessingCounters counters) {
         this.counters = counters;
@@ -26,6 +28,12 @@ final class InputChecker implements FixedKeyProcessor<String, ParsedTrade, Objec
 
     @Override
     public void process(FixedKeyRecord<String, ParsedTrade> record) {
+        if (!resumed) {
+            // This processor lives as long as its task instance, as does the aggregation's stream time.
+            resumed = true;
+            context.recordMetadata().ifPresent(source -> counters.resumed(context.taskId().toString(), source.topic(),
+                    source.partition(), source.offset()));
+        }
         ParsedTrade parsed = record.value();
         if (parsed instanceof ParsedTrade.Valid valid) {
             String symbol = valid.trade().symbol();

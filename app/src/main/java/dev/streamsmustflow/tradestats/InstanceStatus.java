@@ -78,6 +78,7 @@ public final class InstanceStatus {
         }
         status.put("restoringPartitions", restores.restoringPartitions());
         status.put("recordsProcessed", counters.processed());
+        status.put("taskResumes", counters.resumes());
         status.put("recordsDeadLettered", counters.deadLettered());
         status.put("restores", restores.restoreEvents());
         status.put("standbyUpdates", restores.standbyEvents());

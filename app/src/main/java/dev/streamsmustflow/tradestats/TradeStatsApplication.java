@@ -29,6 +29,14 @@ public final class TradeStatsApplication implements AutoCloseable {
         this.config = config;
         this.log = new TelemetryLog(config.instanceName(), telemetryOut, Clock.systemUTC());
         ProcessingCounters counters = new ProcessingCounters();
+        counters.onResume((task, topic, partition, offset) -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("task", task);
+            fields.put("topic", topic);
+            fields.put("partition", partition);
+            fields.put("offset", offset);
+            log.emit("processing-resumed", fields);
+        });
         RestoreTelemetry restores = new RestoreTelemetry(log);
         this.status = new InstanceStatus(log, counters, restores);
         this.streams = new KafkaStreams(TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());

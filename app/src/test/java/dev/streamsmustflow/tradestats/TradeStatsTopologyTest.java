@@ -129,4 +129,25 @@ class TradeStatsTopologyTest {
             assertTrue(topology.stats.isEmpty(), "no window accepts a trade later than the grace period");
         }
     }
+
+    /**
+     * Kafka Streams keeps the windowed aggregation's stream time in the processor, which a new task
+     * instance starts afresh: the first record a task processes is reported, so that an oracle can
+     * start stream time over where the app did.
+     */
+    @Test
+    void theFirstRecordATaskProcessesIsReportedOnce() {
+        List<String> resumes = new ArrayList<>();
+        try (TopologyFixture topology = new TopologyFixture(GRACE)) {
+            topology.counters.onResume((task, topic, partition, offset) ->
+                    resumes.add(task + " " + topic + "-" + partition + "@" + offset));
+
+            topology.trades.pipeInput("ACME", "{not json");
+            topology.trade("ACME", 100, 1, 10_000);
+            topology.trade("ACME", 100, 1, 11_000);
+
+            assertEquals(List.of("0_0 trades-0@0"), resumes, "the first input record, malformed or not, and only it");
+            assertEquals(1, topology.counters.resumes());
+        }
+    }
 }

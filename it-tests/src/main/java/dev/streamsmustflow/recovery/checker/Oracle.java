@@ -1,102 +1,125 @@
 package dev.streamsmustflow.recovery.checker;
 
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
-import dev.streamsmustflow.recovery.workload.SentTrades;
+import dev.streamsmustflow.recovery.workload.SentRecords;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Checks the output topic against the sent trades: the last value per window equals the expected
- * aggregate; every emitted update is the aggregate of a prefix of its window's trades (this catches
- * double counting that a later update hides); no window is missing and none is unexpected. Under
- * at-least-once an over-count is measured and tolerated; under exactly-once it is a failure.
+ * Checks the output topic against the sent trades, every field of every update: the last value per
+ * window equals the expected aggregate; every update is the aggregate of a prefix of its window's
+ * trades (this catches double counting that a later update hides) and fits its own average and window
+ * end; a window's updates never go back; no window is missing and none is unexpected. An over-count
+ * (at-least-once) is still checked: minimum and maximum exactly, and the excess must be whole
+ * duplicated trades of the window — otherwise a trade is lost behind the duplicates. Late trades count
+ * where the app's stream time lets them ({@link ExpectedWindows}); every malformed record must be
+ * dead-lettered ({@link DeadLetterCheck}).
  */
 public final class Oracle {
 
-    static final int EXAMPLES = 5;
+    private final ExpectedWindows expected;
+    private final ProcessingGuarantee guarantee;
+    private final OracleFindings findings = new OracleFindings();
 
-    private Oracle() {
+    private Oracle(ExpectedWindows expected, ProcessingGuarantee guarantee) {
+        this.expected = expected;
+        this.guarantee = guarantee;
     }
 
-    public static Verdict check(SentTrades sent, List<OutputRecord> output, ProcessingGuarantee guarantee) {
+    /**
+     * Checks what a run produced against what it sent.
+     *
+     * @param graceMs the app's grace period: which late trades count in which windows
+     */
+    public static Verdict check(SentRecords sent, Observed observed, ProcessingGuarantee guarantee, long graceMs) {
         try {
             if (!sent.indeterminate().isEmpty()) {
                 return Verdict.unknown(guarantee, sent.indeterminate().size()
-                        + " trade(s) have an unknown send outcome, so the expected output is not known");
+                        + " record(s) have an unknown send outcome, so the expected output is not known");
             }
-            return check(ExpectedWindows.of(sent.acknowledged()), output, guarantee);
+            ExpectedWindows expected = ExpectedWindows.of(sent.trades(), observed.resumes(), graceMs);
+            return check(expected, observed.output(), DeadLetterCheck.of(sent.malformed(), observed.deadLetters()),
+                    guarantee);
         } catch (RuntimeException e) {
             return Verdict.unknown(guarantee, "the oracle failed: " + e);
         }
     }
 
-    static Verdict check(ExpectedWindows expected, List<OutputRecord> output, ProcessingGuarantee guarantee) {
-        boolean exactlyOnce = guarantee.exactlyOnce();
-        Map<String, WindowAggregate> last = new HashMap<>();
-        Map<String, List<OutputRecord>> notPrefix = new HashMap<>();
-        for (OutputRecord record : output) {
-            last.put(record.window(), record.aggregate());
-            if (!expected.isPrefixAggregate(record.window(), record.aggregate())) {
-                notPrefix.computeIfAbsent(record.window(), key -> new ArrayList<>()).add(record);
-            }
-        }
-        List<String> examples = new ArrayList<>();
-        long lost = 0;
-        long duplicated = 0;
-        long overCountedTrades = 0;
-        long wrong = 0;
-        Set<String> duplicatedWindows = new HashSet<>();
+    static Verdict check(ExpectedWindows expected, List<OutputRecord> output, DeadLetterCheck deadLetters,
+            ProcessingGuarantee guarantee) {
+        Map<String, List<OutputRecord>> byWindow = new LinkedHashMap<>();
+        output.forEach(record -> byWindow.computeIfAbsent(record.window(), key -> new ArrayList<>()).add(record));
+        Oracle oracle = new Oracle(expected, guarantee);
         for (String window : expected.windows()) {
-            WindowAggregate want = expected.finalValue(window);
-            WindowAggregate got = last.get(window);
-            if (got == null || got.count() < want.count()) {
-                lost++;
-                example(examples, "lost " + window + ": expected " + want + ", last seen " + got);
-            } else if (got.count() > want.count()) {
-                duplicated++;
-                overCountedTrades += got.count() - want.count();
-                duplicatedWindows.add(window);
-                example(examples, "over-counted " + window + ": expected " + want + ", last seen " + got);
-            } else if (!got.equals(want)) {
-                wrong++;
-                example(examples, "wrong " + window + ": expected " + want + ", last seen " + got);
+            List<OutputRecord> updates = byWindow.get(window);
+            if (updates == null) {
+                oracle.findings.lost("lost " + window + ": expected " + expected.finalValue(window) + ", no update seen");
+            } else {
+                oracle.checkWindow(window, updates);
             }
         }
-        long unexpected = last.keySet().stream().filter(window -> expected.finalValue(window) == null).count();
-        last.keySet().stream().filter(window -> expected.finalValue(window) == null).limit(EXAMPLES)
-                .forEach(window -> example(examples, "unexpected " + window + ": " + last.get(window)));
-        for (Map.Entry<String, List<OutputRecord>> entry : notPrefix.entrySet()) {
-            if (expected.finalValue(entry.getKey()) != null && !duplicatedWindows.contains(entry.getKey())) {
-                wrong += entry.getValue().size();
-                OutputRecord first = entry.getValue().get(0);
-                example(examples, "update of " + entry.getKey() + " at partition " + first.partition() + " offset "
-                        + first.offset() + " is no prefix aggregate: " + first.aggregate());
+        byWindow.forEach((window, updates) -> {
+            if (expected.finalValue(window) == null) {
+                oracle.findings.unexpected("unexpected " + window + ": " + updates.get(updates.size() - 1).aggregate());
+            }
+        });
+        return oracle.findings.verdict(guarantee, new Verdict.Coverage(expected.size(), byWindow.size(), output.size(),
+                expected.lateDrops()), deadLetters);
+    }
+
+    private void checkWindow(String window, List<OutputRecord> updates) {
+        List<WindowAggregate> values = updates.stream().map(OutputRecord::aggregate).toList();
+        int back = UpdateOrder.firstGoingBack(values);
+        if (back >= 0) {
+            findings.regressed("regressed " + window + ": update " + (back + 1) + " of " + values.size() + " goes back, "
+                    + values + " at " + where(updates.get(back)));
+        }
+        updates.stream().filter(update -> !fitsItself(window, update)).findFirst().ifPresent(update -> findings.wrong(
+                "wrong " + window + " at " + where(update) + ": window end " + update.windowEnd() + ", average "
+                        + update.averagePriceCents() + " do not fit " + update.aggregate()));
+        WindowAggregate want = expected.finalValue(window);
+        WindowAggregate got = values.get(values.size() - 1);
+        if (got.count() < want.count()) {
+            findings.lost("lost " + window + ": expected " + want + ", last seen " + got);
+        } else if (got.count() > want.count()) {
+            checkOverCount(window, want, got);
+        } else if (!got.equals(want)) {
+            findings.wrong("wrong " + window + ": expected " + want + ", last seen " + got);
+        } else {
+            updates.stream().filter(update -> expected.prefixIndex(window, update.aggregate()) < 0).findFirst()
+                    .ifPresent(update -> findings.wrong("update of " + window + " at " + where(update)
+                            + " is no prefix aggregate: " + update.aggregate()));
+        }
+    }
+
+    /** Duplicates cannot change the minimum or the maximum, and their excess is made of the window's own trades. */
+    private void checkOverCount(String window, WindowAggregate want, WindowAggregate got) {
+        String seen = window + ": expected " + want + ", last seen " + got;
+        if (got.minPriceCents() > want.minPriceCents() || got.maxPriceCents() < want.maxPriceCents()) {
+            findings.lost("lost behind duplicates " + seen + " (an extreme price is missing)");
+        } else if (got.minPriceCents() != want.minPriceCents() || got.maxPriceCents() != want.maxPriceCents()) {
+            findings.wrong("wrong over-counted " + seen + " (a price no trade of the window has)");
+        } else {
+            long excess = got.count() - want.count();
+            switch (DuplicateExplanation.of(expected.trades(window), excess, got.sumPriceCents() - want.sumPriceCents(),
+                    got.volume() - want.volume())) {
+                case DUPLICATES -> findings.duplicated(excess, "over-counted " + seen);
+                case NOT_DUPLICATES -> findings.lost("lost behind duplicates " + seen
+                        + " (no choice of duplicated trades gives the excess)");
+                case TOO_LARGE -> findings.undetermined("over-counted by " + excess + " " + seen);
             }
         }
-        boolean failed = lost > 0 || unexpected > 0 || wrong > 0 || (exactlyOnce && duplicated > 0);
-        Validity validity = failed ? Validity.INVALID : Validity.VALID;
-        Discrepancies found = new Discrepancies(lost, unexpected, duplicated, overCountedTrades, wrong);
-        return new Verdict(validity, guarantee, summary(validity, expected.size(), found, guarantee),
-                new Verdict.Coverage(expected.size(), last.size(), output.size()), found, List.copyOf(examples), null);
     }
 
-    private static String summary(Validity validity, int windows, Discrepancies found, ProcessingGuarantee guarantee) {
-        String counts = windows + " windows expected; lost " + found.lost() + ", unexpected " + found.unexpected()
-                + ", over-counted " + found.duplicated() + " (" + found.overCountedTrades() + " excess trade counts), wrong "
-                + found.wrong();
-        if (validity == Validity.VALID && found.duplicated() > 0) {
-            return "VALID under " + guarantee + " with a measured over-count: " + counts;
-        }
-        return validity + ": " + counts;
+    private static boolean fitsItself(String window, OutputRecord update) {
+        WindowAggregate aggregate = update.aggregate();
+        double average = aggregate.count() == 0 ? 0.0 : (double) aggregate.sumPriceCents() / aggregate.count();
+        return update.windowEnd() == ExpectedWindows.endOf(window) && update.averagePriceCents() == average;
     }
 
-    private static void example(List<String> examples, String text) {
-        if (examples.size() < EXAMPLES) {
-            examples.add(text);
-        }
+    private static String where(OutputRecord update) {
+        return "partition " + update.partition() + " offset " + update.offset();
     }
 }

@@ -34,8 +34,8 @@ public final class OutputReader {
             }
             WindowAggregate aggregate = new WindowAggregate(value.get("count").asLong(), value.get("sumPriceCents").asLong(),
                     value.get("minPriceCents").asLong(), value.get("maxPriceCents").asLong(), value.get("volume").asLong());
-            return new OutputRecord(window, aggregate, value.get("windowEnd").asLong(), record.partition(), record.offset(),
-                    record.timestamp());
+            return new OutputRecord(window, aggregate, value.get("windowEnd").asLong(),
+                    value.get("averagePriceCents").asDouble(), record.partition(), record.offset(), record.timestamp());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("unreadable output record at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset() + ": " + record.value(), e);

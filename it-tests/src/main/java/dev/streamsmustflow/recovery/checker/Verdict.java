@@ -17,8 +17,14 @@ public record Verdict(
         String summary,
         @JsonUnwrapped Coverage coverage,
         @JsonUnwrapped Discrepancies discrepancies,
+        DeadLetterCheck deadLetters,
         List<String> examples,
         String error) {
+
+    public Verdict {
+        // verdicts written before dead letters were checked have none
+        deadLetters = deadLetters == null ? DeadLetterCheck.NOTHING_CHECKED : deadLetters;
+    }
 
     /**
      * How much output was checked.
@@ -26,15 +32,16 @@ public record Verdict(
      * @param expectedWindows windows the sent trades fall into
      * @param windowsSeen windows with at least one output record
      * @param outputRecords output records read
+     * @param lateDrops how many times a trade was too late for one of its windows, where the app must drop it
      */
-    public record Coverage(int expectedWindows, int windowsSeen, long outputRecords) {
+    public record Coverage(int expectedWindows, int windowsSeen, long outputRecords, long lateDrops) {
 
-        public static final Coverage NOTHING_CHECKED = new Coverage(0, 0, 0);
+        public static final Coverage NOTHING_CHECKED = new Coverage(0, 0, 0, 0);
     }
 
     /** A check that could not be made: nothing was compared, so nothing was found either. */
     public static Verdict unknown(ProcessingGuarantee guarantee, String error) {
         return new Verdict(Validity.UNKNOWN, guarantee, "could not check: " + error, Coverage.NOTHING_CHECKED,
-                Discrepancies.NONE, List.of(), error);
+                Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, List.of(), error);
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -80,6 +81,18 @@ public final class CompareCommand implements Callable<Integer> {
             + "with dynamic membership holds up the rebalance.")
     long sessionTimeoutMs = AppSettings.SESSION_TIMEOUT_MS;
 
+    @Option(names = "--malformed-every", description = "One input record in this many is malformed (of every shape the "
+            + "app rejects, in turn) and must be dead-lettered; 0 for none.")
+    int malformedEvery = WorkloadSpec.DEFAULT_MALFORMED_EVERY;
+
+    @Option(names = "--late-fraction", description = "The fraction of trades sent late: half within the grace period "
+            + "(they must count), half beyond it (they must be dropped).")
+    double lateFraction = WorkloadSpec.DEFAULT_LATE_FRACTION;
+
+    @Option(names = "--pause-ms", description = "How long PAUSE freezes its pod (default: the session timeout + 10 s, "
+            + "so that the group moves its tasks away and the pod comes back a zombie).")
+    Long pauseMs;
+
     @Option(names = "--app-env", description = "A further app setting for every pod, as VARIABLE=value (repeatable), e.g. "
             + "NUM_STANDBY_REPLICAS=1, GROUP_PROTOCOL=streams, KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES=0.")
     Map<String, String> appEnv = new LinkedHashMap<>();
@@ -127,7 +140,8 @@ public final class CompareCommand implements Callable<Integer> {
             cluster.validate(platform == PlatformKind.CLUSTER);
             baseline.validate();
             plan = new ComparisonPlan(platform, variants, faults, guarantees, stateRecords, replicas, partitions,
-                    repetitions, seed, sessionTimeoutMs, appEnv);
+                    repetitions, seed, sessionTimeoutMs, appEnv, malformedEvery, lateFraction,
+                    pauseMs == null ? null : Duration.ofMillis(pauseMs));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
  * repeated. Repetition r uses seed + r, so repetitions differ and each one can be reproduced.
  *
  * @param appEnv further app settings for every pod (the app's environment variables), applied last
+ * @param malformedEvery one input record in this many is malformed; 0 for none
+ * @param lateFraction the fraction of trades sent late
+ * @param pauseLength how long {@link Fault#PAUSE} freezes its pod; null for the scenario's default
  */
 record ComparisonPlan(
         PlatformKind platform,
@@ -30,7 +34,10 @@ record ComparisonPlan(
         int repetitions,
         long seed,
         long sessionTimeoutMs,
-        Map<String, String> appEnv) {
+        Map<String, String> appEnv,
+        int malformedEvery,
+        double lateFraction,
+        Duration pauseLength) {
 
     /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
     ComparisonPlan {
@@ -43,6 +50,9 @@ record ComparisonPlan(
         require(partitions >= replicas, "at least as many partitions as replicas (an idle replica is never ready)");
         require(repetitions >= 1, "at least one repetition");
         require(sessionTimeoutMs >= 1_000, "a session timeout of at least 1000 ms");
+        require(malformedEvery >= 0, "--malformed-every of 0 (none) or more");
+        require(lateFraction >= 0 && lateFraction <= 1, "a --late-fraction between 0 and 1");
+        require(pauseLength == null || pauseLength.toMillis() >= 1, "a --pause-ms of at least 1");
         faults.forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
     }
 
@@ -73,7 +83,9 @@ record ComparisonPlan(
                 .withId(id)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
-                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size));
+                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size)
+                        .withInput(malformedEvery, lateFraction))
+                .withPauseLength(pauseLength);
     }
 
     private static void require(boolean condition, String what) {

@@ -18,6 +18,9 @@ public record AppSettings(
         Boolean staticMembership,
         Map<String, String> extraEnv) {
 
+    /** The app's default {@code WINDOW_GRACE_MS}: how late in event time a trade may arrive. */
+    public static final long DEFAULT_GRACE_MS = 5_000;
+
     /** A session timeout short enough that a dead dynamic member does not hold the group for the default 45 s. */
     public static final long SESSION_TIMEOUT_MS = 10_000;
 
@@ -30,13 +33,15 @@ public record AppSettings(
     }
 
     /**
-     * What every recovery scenario runs with: the guarantee; the session timeout; a store retention of a
-     * day, so that every window of the workload stays in the store and the state grows with the workload;
-     * and under at-least-once a 1 s commit interval (its default is 30 s, and catching up means a commit).
+     * What every recovery scenario runs with: the guarantee; the session timeout, with heartbeats at a
+     * third of it as Kafka recommends; a store retention of a day, so that every window of the workload
+     * stays in the store and the state grows with the workload; and under at-least-once a 1 s commit
+     * interval (its default is 30 s, and catching up means a commit).
      */
     public static AppSettings forScenario(ProcessingGuarantee guarantee, long sessionTimeoutMs) {
         AppSettings settings = exactlyOnce().withProcessingGuarantee(guarantee)
                 .withEnv(AppVariable.KAFKA_STREAMS_SESSION_TIMEOUT_MS, Long.toString(sessionTimeoutMs))
+                .withEnv(AppVariable.KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS, Long.toString(sessionTimeoutMs / 3))
                 .withEnv(AppVariable.STORE_RETENTION_MS, "86400000");
         return guarantee.exactlyOnce() ? settings : settings.withEnv(AppVariable.KAFKA_STREAMS_COMMIT_INTERVAL_MS, "1000");
     }
@@ -81,6 +86,21 @@ public record AppSettings(
     public GroupProtocol effectiveGroupProtocol() {
         String extra = extraEnv.get(AppVariable.GROUP_PROTOCOL.name());
         return extra == null ? groupProtocol : GroupProtocol.of(extra);
+    }
+
+    /** Kafka's default {@code session.timeout.ms}. */
+    static final long KAFKA_SESSION_TIMEOUT_MS = 45_000;
+
+    /** The session timeout the pods actually use: the extra variable when set, Kafka's default otherwise. */
+    public long effectiveSessionTimeoutMs() {
+        String extra = extraEnv.get(AppVariable.KAFKA_STREAMS_SESSION_TIMEOUT_MS.name());
+        return extra == null ? KAFKA_SESSION_TIMEOUT_MS : Long.parseLong(extra.strip());
+    }
+
+    /** The grace period the pods actually use: {@code WINDOW_GRACE_MS} when set, the app's default otherwise. */
+    public long effectiveGraceMs() {
+        String extra = extraEnv.get(AppVariable.WINDOW_GRACE_MS.name());
+        return extra == null ? DEFAULT_GRACE_MS : Long.parseLong(extra.strip());
     }
 
     /** The guarantee the pods actually use, extra variables included (they win, as in {@link #env}). */

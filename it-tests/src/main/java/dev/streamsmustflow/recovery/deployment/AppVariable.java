@@ -19,8 +19,11 @@ public enum AppVariable {
     GROUP_PROTOCOL,
     STATIC_MEMBERSHIP,
     STORE_RETENTION_MS,
+    WINDOW_GRACE_MS,
     /** Kafka Streams' {@code session.timeout.ms}, through the app's {@code KAFKA_STREAMS_} prefix. */
     KAFKA_STREAMS_SESSION_TIMEOUT_MS,
+    /** The consumer's {@code heartbeat.interval.ms}. */
+    KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS,
     /** Kafka Streams' {@code commit.interval.ms}. */
     KAFKA_STREAMS_COMMIT_INTERVAL_MS
 }

@@ -19,6 +19,8 @@ public enum EventType {
     STANDBY_UPDATE_START(EventSource.APP, "standby-update-start"),
     STANDBY_UPDATE_SUSPENDED(EventSource.APP, "standby-update-suspended"),
     READINESS(EventSource.APP, "readiness"),
+    /** A new task instance began processing: the windowed aggregation's stream time starts over there. */
+    PROCESSING_RESUMED(EventSource.APP, "processing-resumed"),
     FATAL_ERROR(EventSource.APP, "fatal-error"),
     SHUTDOWN_REQUESTED(EventSource.APP, "shutdown-requested"),
     STOPPED(EventSource.APP, "stopped"),
@@ -28,6 +30,10 @@ public enum EventType {
     CONTAINER_EXITED(EventSource.PLATFORM, "container-exited"),
     POD_DELETING(EventSource.PLATFORM, "pod-deleting"),
     POD_DELETED(EventSource.PLATFORM, "pod-deleted"),
+    CONTAINER_PAUSED(EventSource.PLATFORM, "container-paused"),
+    CONTAINER_RESUMED(EventSource.PLATFORM, "container-resumed"),
+    BROKER_STOPPED(EventSource.PLATFORM, "broker-stopped"),
+    BROKER_STARTED(EventSource.PLATFORM, "broker-started"),
 
     WORKLOAD_PHASE(EventSource.HARNESS, "workload-phase"),
     /** A fault begins: its targets are named before anything is done to them. */
@@ -35,6 +41,8 @@ public enum EventType {
     /** The fault's own action is over (a rolling restart: every pod replaced and ready). */
     FAULT_ENDED(EventSource.HARNESS, "fault-ended"),
     FAULT_FAILED(EventSource.HARNESS, "fault-failed"),
+    /** A fault hit a further pod after it began (a replacement killed while it restores): a target too. */
+    FAULT_TARGET_ADDED(EventSource.HARNESS, "fault-target-added"),
     CAUGHT_UP_BEFORE_FAULT(EventSource.HARNESS, "caught-up-before-fault"),
     /** Committed offsets reached the input's end after the fault: t7 of the recovery. */
     CAUGHT_UP(EventSource.HARNESS, "caught-up"),

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.history;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param uid the pod's uid (a new pod, even of the same name, has a new uid), or null
  */
 @JsonPropertyOrder({"time", "source", "type", "pod", "uid", "fields"})
+@JsonIgnoreProperties(value = "source", allowGetters = true) // written for readers, derived from the type when read
 public record HistoryEvent(long time, EventType type, String pod, String uid, Map<String, Object> fields) {
 
     @JsonProperty("source")

@@ -9,59 +9,76 @@ import java.util.Map;
 
 /**
  * The changelog loading of a recovery, from the app's telemetry after the fault and until caught up:
- * active restores ({@code restore-end}) and warm-ups ({@code standby-update-suspended} with reason
- * {@code PROMOTED}, whose loading started after the fault). A standby that ran before the fault is
- * steady-state replication, not recovery work, and does not count.
+ * active restores ({@code restore-end}, or {@code restore-suspended} when the task went away first)
+ * and warm-ups ({@code standby-update-suspended}: {@code PROMOTED} to active, or {@code MIGRATED}
+ * away) whose loading started after the fault. A standby that ran before the fault is steady-state
+ * replication, not recovery work, and does not count.
  *
- * @param started the first restore or warm-up start, or null when none
- * @param ended the last restore or warm-up end, or null when none ended
+ * @param started the first start of a loading that served the recovery, or null when none
+ * @param ended the last end of one, or null when none
+ * @param unfinished active restores that began but neither ended nor were suspended before caught up
+ *     (a standby keeps loading for as long as it runs, so an open warm-up is no unfinished restore)
  */
-record RestoreWork(List<Restore> restores, Long started, Long ended) {
+record RestoreWork(List<Restore> restores, Long started, Long ended, int unfinished) {
 
     private static final String PROMOTED = "PROMOTED";
 
     static RestoreWork of(List<HistoryEvent> afterFault, Long caughtUp) {
         List<Restore> restores = new ArrayList<>();
-        Map<List<Object>, HistoryEvent> warmUpStarts = new HashMap<>();
+        Map<List<Object>, HistoryEvent> starts = new HashMap<>();
         Long started = null;
         Long ended = null;
         for (HistoryEvent event : afterFault) {
             if (event.source() != EventSource.APP || (caughtUp != null && event.time() > caughtUp)) {
                 continue;
             }
-            switch (event.type()) {
-                case RESTORE_START -> started = started == null ? event.time() : started;
-                case RESTORE_END -> {
-                    ended = event.time();
-                    restores.add(restore(event, event.longField("endOffset"), event.longField("recordsRestored"),
-                            RestoreKind.ACTIVE));
+            RestoreKind kind = switch (event.type()) {
+                case RESTORE_START, STANDBY_UPDATE_START -> {
+                    starts.put(key(event), event);
+                    yield null;
                 }
-                case STANDBY_UPDATE_START -> warmUpStarts.put(key(event), event);
-                case STANDBY_UPDATE_SUSPENDED -> {
-                    HistoryEvent start = warmUpStarts.remove(key(event));
-                    if (start != null && PROMOTED.equals(event.textField("reason"))) {
-                        started = started == null || start.time() < started ? start.time() : started;
-                        ended = event.time();
-                        restores.add(restore(event, event.longField("storeOffset"), event.longField("recordsLoaded"),
-                                RestoreKind.WARM_UP));
-                    }
-                }
-                default -> {
-                    // not restore work
-                }
+                case RESTORE_END -> RestoreKind.ACTIVE;
+                case RESTORE_SUSPENDED -> RestoreKind.SUSPENDED;
+                case STANDBY_UPDATE_SUSPENDED -> PROMOTED.equals(event.textField("reason")) ? RestoreKind.WARM_UP
+                        : RestoreKind.WARM_UP_MOVED_AWAY;
+                default -> null;
+            };
+            HistoryEvent start = kind == null ? null : starts.remove(key(event));
+            if (start == null) {
+                continue; // not a loading's end, or the end of one that began before the fault
+            }
+            restores.add(restore(event, kind));
+            if (kind.served()) {
+                started = started == null || start.time() < started ? start.time() : started;
+                ended = ended == null || event.time() > ended ? event.time() : ended;
             }
         }
-        return new RestoreWork(List.copyOf(restores), started, ended);
+        int unfinished = (int) starts.values().stream().filter(start -> start.is(EventType.RESTORE_START)).count();
+        return new RestoreWork(List.copyOf(restores), started, ended, unfinished);
     }
 
-    private static Restore restore(HistoryEvent event, Long endOffset, Long records, RestoreKind kind) {
+    private static Restore restore(HistoryEvent event, RestoreKind kind) {
+        boolean warmUp = kind == RestoreKind.WARM_UP || kind == RestoreKind.WARM_UP_MOVED_AWAY;
         Long partition = event.longField("partition");
         return new Restore(event.pod(), event.uid(), event.textField("store"), partition == null ? null : partition.intValue(),
-                event.longField("startOffset"), endOffset, records, event.longField("durationMs"), kind);
+                event.longField("startOffset"), event.longField(warmUp ? "storeOffset" : "endOffset"),
+                event.longField(warmUp ? "recordsLoaded" : "recordsRestored"), event.longField("durationMs"), kind);
     }
 
+    /** A loading is one store partition on one pod; active and standby loadings of it share the key. */
     private static List<Object> key(HistoryEvent event) {
+        boolean standby = event.is(EventType.STANDBY_UPDATE_START) || event.is(EventType.STANDBY_UPDATE_SUSPENDED);
         return List.of(String.valueOf(event.uid()), String.valueOf(event.textField("store")),
-                String.valueOf(event.longField("partition")));
+                String.valueOf(event.longField("partition")), standby);
+    }
+
+    /** Why the restore's moments did not happen, when they did not. */
+    String whyNothingServed() {
+        if (unfinished > 0) {
+            return unfinished + " restore(s) began but none ended before the app caught up";
+        }
+        long thrownAway = restores.stream().filter(restore -> !restore.kind().served()).count();
+        return thrownAway > 0 ? "nothing was restored for the recovery: " + thrownAway + " loading(s) were thrown away"
+                : "nothing was restored";
     }
 }

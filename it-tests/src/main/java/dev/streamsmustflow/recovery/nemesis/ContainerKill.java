@@ -18,7 +18,8 @@ final class ContainerKill implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         targets.forEach(app::killProcess);
     }
 

@@ -18,7 +18,11 @@ public enum Expectation {
     /** No target is left and no pod took its place. */
     TARGETS_REMOVED("removed without replacement"),
     /** The wanted, larger number of pods exists. */
-    POD_ADDED("joined by a new pod");
+    POD_ADDED("joined by a new pod"),
+    /** Every target is still there, under its uid: it was frozen, not replaced. */
+    TARGETS_STILL_THERE("still there, under the same uid"),
+    /** The fault hit no pod (the broker): the wanted number of pods runs. */
+    PODS_UNTOUCHED("untouched: the wanted number of pods runs");
 
     private final String description;
 
@@ -38,7 +42,8 @@ public enum Expectation {
                     now.size() == wanted && targets.stream().noneMatch(target -> byUid.containsKey(target.uid()));
             case TARGETS_RESTARTED_IN_PLACE -> targets.stream().allMatch(target -> byUid.containsKey(target.uid())
                     && byUid.get(target.uid()).restarts() > target.restarts());
-            case POD_ADDED -> now.size() == wanted;
+            case POD_ADDED, PODS_UNTOUCHED -> now.size() == wanted;
+            case TARGETS_STILL_THERE -> targets.stream().allMatch(target -> byUid.containsKey(target.uid()));
         };
     }
 }

@@ -17,7 +17,13 @@ public enum Fault {
     /** Remove one replica gracefully, without replacement. */
     SCALE_IN(ScaleIn::new),
     /** Delete every pod with grace period 0 at once. */
-    KILL_ALL(KillAll::new);
+    KILL_ALL(KillAll::new),
+    /** Freeze a pod's process past the session timeout, then let it go on: a zombie. */
+    PAUSE(Pause::new),
+    /** Stop the Kafka broker and start it again on the same address and data. */
+    BROKER_RESTART(BrokerRestart::new),
+    /** Kill a pod, then kill its replacement as soon as it begins restoring. */
+    KILL_DURING_RESTORE(KillDuringRestore::new);
 
     private final Supplier<Nemesis> nemesis;
 

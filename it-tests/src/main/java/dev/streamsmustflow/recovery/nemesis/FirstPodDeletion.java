@@ -1,8 +1,8 @@
 package dev.streamsmustflow.recovery.nemesis;
 
 import dev.streamsmustflow.recovery.platform.Capability;
-import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Deletion;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,8 @@ abstract class FirstPodDeletion implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         targets.forEach(pod -> app.deletePod(pod, deletion()));
     }
 

@@ -39,8 +39,10 @@ public final class InjectedFault {
     }
 
     /** Picks the targets among the running pods, records the start, and starts the fault's action. */
-    public static InjectedFault start(Fault fault, DeployedApp app, History history) {
+    public static InjectedFault start(Fault fault, FaultScope scope) {
         Nemesis nemesis = fault.nemesis();
+        DeployedApp app = scope.app();
+        History history = scope.history();
         List<PodView> targets = nemesis.targets(app.pods().stream().filter(PodView::running).toList());
         HistoryEvent started = new FaultEvent(fault.name(),
                 targets.stream().map(PodView::name).toList(), targets.stream().map(PodView::uid).toList())
@@ -48,7 +50,7 @@ public final class InjectedFault {
         CompletableFuture<Void> action = new CompletableFuture<>();
         Thread runner = new Thread(() -> {
             try {
-                nemesis.inject(app, targets);
+                nemesis.inject(scope, targets);
                 history.record(EventType.FAULT_ENDED, Map.of("fault", fault.name()));
                 action.complete(null);
             } catch (RuntimeException | Error e) {

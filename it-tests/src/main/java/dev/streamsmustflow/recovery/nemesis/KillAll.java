@@ -17,7 +17,8 @@ final class KillAll implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         targets.stream()
                 .map(pod -> CompletableFuture.runAsync(() -> app.deletePod(pod, Deletion.IMMEDIATE)))
                 .toList()

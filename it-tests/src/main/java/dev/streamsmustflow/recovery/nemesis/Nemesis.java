@@ -1,7 +1,6 @@
 package dev.streamsmustflow.recovery.nemesis;
 
 import dev.streamsmustflow.recovery.platform.Capability;
-import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,7 @@ public interface Nemesis {
     List<PodView> targets(List<PodView> running);
 
     /** Does the fault; returns when its own action is over (not when the app has recovered). */
-    void inject(DeployedApp app, List<PodView> targets);
+    void inject(FaultScope scope, List<PodView> targets);
 
     /** What the pods look like once the platform has dealt with the fault. */
     Expectation expectation();

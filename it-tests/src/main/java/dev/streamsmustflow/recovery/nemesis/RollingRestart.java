@@ -27,7 +27,8 @@ final class RollingRestart implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         List<PodView> order = targets.stream().sorted(Comparator.comparing(PodView::name).reversed()).toList();
         for (PodView pod : order) {
             app.deletePod(pod, Deletion.GRACEFUL);

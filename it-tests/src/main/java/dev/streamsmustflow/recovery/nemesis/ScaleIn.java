@@ -18,7 +18,8 @@ final class ScaleIn implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         app.scaleTo(app.wantedReplicas() - 1);
     }
 

@@ -15,7 +15,8 @@ final class ScaleOut implements Nemesis {
     }
 
     @Override
-    public void inject(DeployedApp app, List<PodView> targets) {
+    public void inject(FaultScope scope, List<PodView> targets) {
+        DeployedApp app = scope.app();
         app.scaleTo(app.wantedReplicas() + 1);
     }
 

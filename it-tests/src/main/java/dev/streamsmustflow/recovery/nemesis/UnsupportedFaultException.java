@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.nemesis;
 import dev.streamsmustflow.recovery.platform.Capability;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A fault the platform cannot do: refused before anything is deployed. */
 public final class UnsupportedFaultException extends IllegalArgumentException {
@@ -19,7 +20,7 @@ public final class UnsupportedFaultException extends IllegalArgumentException {
         missing.removeAll(capabilities);
         if (!missing.isEmpty()) {
             throw new UnsupportedFaultException(fault + " cannot run on platform " + platform + ": it needs " + missing
-                    + (missing.contains(Capability.KILL_PROCESS_IN_PLACE) ? " (access to the nodes)" : ""));
+                    + " (" + missing.stream().map(Capability::requires).distinct().collect(Collectors.joining(", ")) + ")");
         }
     }
 }

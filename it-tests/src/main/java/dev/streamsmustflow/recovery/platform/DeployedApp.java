@@ -26,6 +26,12 @@ public interface DeployedApp extends AutoCloseable {
     /** Kills the app's process inside the pod (SIGKILL); the container restarts in the same pod. */
     void killProcess(PodView pod);
 
+    /** Freezes the app's process inside the pod (SIGSTOP): it keeps its pod, its state and its group membership. */
+    void pause(PodView pod);
+
+    /** Lets a frozen process go on (SIGCONT). */
+    void resume(PodView pod);
+
     /** Changes the number of replicas; scaling in removes the newest pods gracefully, without replacement. */
     void scaleTo(int replicas);
 

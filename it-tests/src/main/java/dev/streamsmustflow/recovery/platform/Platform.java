@@ -28,6 +28,15 @@ public interface Platform extends AutoCloseable {
         TopicCreator.create(admin(), Map.of(name, new TopicCreator.Topic(partitions, configs)));
     }
 
+    /**
+     * Stops the Kafka broker (SIGTERM, a controlled shutdown as in a rolling upgrade) and starts it again
+     * on the same address and data, while the pods keep running; records both in {@code history}.
+     * Only where {@link Capability#RESTART_BROKER} is among the {@link #capabilities()}.
+     */
+    default void restartBroker(History history) {
+        throw new UnsupportedOperationException(name() + " cannot restart its Kafka broker");
+    }
+
     /** Deploys the application; its pods' events and telemetry go to {@code history}. */
     DeployedApp deploy(DeploymentSpec spec, History history);
 

@@ -8,9 +8,12 @@ import java.util.Set;
 public enum PlatformKind {
     /** A real Kafka broker and the app's pods as child JVMs on this machine; no Docker, no Kubernetes. */
     LOCAL(EnumSet.allOf(Capability.class)),
-    /** k3s and Kafka in Testcontainers; the node is a container the harness can reach. */
-    K3S(EnumSet.allOf(Capability.class)),
-    /** An existing Kubernetes cluster and Kafka: the harness has no access to its nodes. */
+    /**
+     * k3s and Kafka in Testcontainers; the node is a container the harness can reach. The Kafka container
+     * cannot be restarted on the address the harness and the pods know (its host port is mapped anew).
+     */
+    K3S(EnumSet.complementOf(EnumSet.of(Capability.RESTART_BROKER))),
+    /** An existing Kubernetes cluster and Kafka: the harness has no access to its nodes, and the broker is not ours. */
     CLUSTER(EnumSet.of(Capability.DELETE_POD, Capability.SCALE));
 
     private final Set<Capability> capabilities;

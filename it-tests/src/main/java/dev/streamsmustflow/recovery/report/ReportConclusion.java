@@ -24,6 +24,7 @@ final class ReportConclusion {
         }
         sentences.addAll(VariantComparison.sentences(groups, environment));
         sentences.addAll(verdicts(groups));
+        sentences.addAll(MeasurementGaps.sentences(groups));
         sentences.addAll(SettingEffects.sentences(groups));
         sentences.addAll(RestoreCost.sentences(scaling));
         return List.copyOf(sentences);

@@ -106,6 +106,12 @@ public final class ReportFormat {
         if (found.wrong() > 0) {
             parts.add(count(found.wrong()) + " wrong values");
         }
+        if (found.regressed() > 0) {
+            parts.add(count(found.regressed()) + " windows whose updates went back");
+        }
+        if (found.undetermined() > 0) {
+            parts.add(count(found.undetermined()) + " windows over-counted by too much to check");
+        }
         return and(parts);
     }
 

@@ -23,6 +23,9 @@ import java.util.TreeMap;
  *     ({@code recordsRestored}), not grouped by
  * @param phasesMs per {@link Phase} the spread over the repetitions in ms; a phase that happened in no
  *     repetition is absent
+ * @param unmeasured per phase that some repetitions could not measure, why, with how many runs each reason
+ *     holds for, e.g. {@code "2 of 3 runs: nothing was restored"}
+ * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups moved away)
  */
 public record ReportGroup(
         String platform,
@@ -34,8 +37,16 @@ public record ReportGroup(
         int repetitions,
         List<String> scenarios,
         Map<Phase, Spread> phasesMs,
+        Map<Phase, List<String>> unmeasured,
         Spread recordsRestored,
+        Spread recordsThrownAway,
         GroupVerdict verdict) {
+
+    public ReportGroup {
+        // reports written before these were recorded have none
+        unmeasured = unmeasured == null ? Map.of() : unmeasured;
+        recordsThrownAway = recordsThrownAway == null ? Spread.of(List.of(0L)) : recordsThrownAway;
+    }
 
     /** The names of the dimensions that are no setting, as {@link #dimensions()} keys them. */
     public static final String PLATFORM = "platform";
@@ -56,9 +67,24 @@ public record ReportGroup(
         }
         return new ReportGroup(first.setup().platform(), first.setup().variant(), first.setup().fault(),
                 first.guarantee(), new TreeMap<>(settings), stateRecordsOf(first), results.size(),
-                results.stream().map(RecoveryResult::scenario).toList(), phases,
+                results.stream().map(RecoveryResult::scenario).toList(), phases, unmeasured(results),
                 Spread.of(results.stream().map(result -> result.measurements().recordsRestored()).toList()),
+                Spread.of(results.stream().map(result -> result.measurements().recordsThrownAway()).toList()),
                 GroupVerdict.of(results));
+    }
+
+    private static Map<Phase, List<String>> unmeasured(List<RecoveryResult> results) {
+        Map<Phase, Map<String, Integer>> reasons = new EnumMap<>(Phase.class);
+        for (RecoveryResult result : results) {
+            result.measurements().unmeasuredPhases().forEach((phase, why) -> reasons
+                    .computeIfAbsent(phase, key -> new TreeMap<>()).merge(why, 1, Integer::sum));
+        }
+        Map<Phase, List<String>> unmeasured = new EnumMap<>(Phase.class);
+        reasons.forEach((phase, counts) -> unmeasured.put(phase, counts.entrySet().stream()
+                .map(reason -> reason.getValue() + " of " + results.size() + " run" + (results.size() == 1 ? "" : "s")
+                        + ": " + reason.getKey())
+                .toList()));
+        return unmeasured;
     }
 
     static long stateRecordsOf(RecoveryResult result) {

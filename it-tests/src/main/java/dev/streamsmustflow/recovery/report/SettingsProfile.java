@@ -68,6 +68,8 @@ final class SettingsProfile {
             settings.put("workload.tradesDuring", Integer.toString(workload.tradesDuring()));
             settings.put("workload.tradesAfter", Integer.toString(workload.tradesAfter()));
             settings.put("workload.ratePerSecond", Integer.toString(workload.ratePerSecond()));
+            settings.put("workload.malformedEvery", Integer.toString(workload.malformedEvery()));
+            settings.put("workload.lateFraction", Double.toString(workload.lateFraction()));
         }
         return settings;
     }

@@ -10,6 +10,7 @@ import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,10 +45,32 @@ public record RecoveryResult(
     /**
      * What the recovery measured.
      *
-     * @param phasesMs the timeline's phases; a phase that could not be measured is null
+     * @param phasesMs the timeline's phases; a phase that could not be measured is null, never 0
+     * @param unmeasuredPhases for every phase that could not be measured, why
+     * @param negativeSpans phases whose end came before their start (overlapping phases, or clocks that disagree):
+     *     flagged, not clamped
+     * @param recordsRestored changelog records loaded for the recovery (active restores and warm-ups)
+     * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups
+     *     moved away)
      */
-    public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs, OutputGap outputGap,
-            long recordsRestored) {
+    public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs,
+            Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
+            long recordsThrownAway) {
+
+        public Measurements {
+            // results written before these were recorded have none
+            unmeasuredPhases = unmeasuredPhases == null ? Map.of() : unmeasuredPhases;
+            negativeSpans = negativeSpans == null ? List.of() : negativeSpans;
+        }
+
+        /** What a timeline and the output gap measured. */
+        public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap) {
+            Map<Phase, Long> phases = timeline.phases();
+            List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
+                    .map(Map.Entry::getKey).toList();
+            return new Measurements(tradesSent, timeline, phases, timeline.unmeasured(), negative, outputGap,
+                    timeline.recordsRestored(), timeline.recordsThrownAway());
+        }
     }
 
     /**

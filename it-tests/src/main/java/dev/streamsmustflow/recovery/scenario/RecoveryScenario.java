@@ -1,5 +1,7 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import dev.streamsmustflow.recovery.checker.DeadLetterReader;
+import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
 import dev.streamsmustflow.recovery.checker.OutputReader;
 import dev.streamsmustflow.recovery.checker.OutputRecord;
@@ -9,6 +11,8 @@ import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.history.ResumePoints;
+import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -84,8 +88,8 @@ public final class RecoveryScenario {
         step("creating topics");
         ScenarioTopics.create(platform, deployment.topics(), spec.partitions());
         WorkloadSpec workload = spec.workload();
-        TradeGenerator generator = new TradeGenerator(workload.seed(), workload.symbols(), workload.eventTimeStart(),
-                workload.eventTimeStepMs());
+        long graceMs = spec.settings().effectiveGraceMs();
+        TradeGenerator generator = new TradeGenerator(workload, graceMs);
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.topics().input());
                 DeployedApp app = platform.deploy(deployment, history)) {
             logs = app.logDirectory();
@@ -100,7 +104,8 @@ public final class RecoveryScenario {
             CompletableFuture<Void> during = producer.sendPaced(generator.take(workload.tradesDuring()),
                     workload.ratePerSecond());
             workloadPhase("during");
-            InjectedFault fault = InjectedFault.start(spec.fault(), app, history);
+            InjectedFault fault = InjectedFault.start(spec.fault(),
+                    new FaultScope(app, platform, history, spec.effectivePauseLength()));
             during.join();
             fault.awaitEnd(FAULT_TIMEOUT);
             step("recovering");
@@ -115,15 +120,17 @@ public final class RecoveryScenario {
             step("checking the output");
             List<OutputRecord> output = OutputReader.readAll(platform.bootstrapServers(), deployment.topics().output(),
                     OUTPUT_READ_TIMEOUT);
-            Verdict verdict = Oracle.check(producer.sent(), output, spec.settings().effectiveProcessingGuarantee());
+            Observed observed = new Observed(output, DeadLetterReader.readAll(platform.bootstrapServers(),
+                    deployment.topics().deadLetter(), OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
+            Verdict verdict = Oracle.check(producer.sent(), observed, spec.settings().effectiveProcessingGuarantee(),
+                    graceMs);
             RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
             OutputGap gap = OutputGap.across(fault.started().time(),
                     output.stream().map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
             RecoveryResult result = new RecoveryResult(
                     new RecoveryResult.Setup(spec.id(), platform.name(), platform.description(), spec.variant(),
                             spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload),
-                    new RecoveryResult.Measurements(producer.sent().count(), timeline, timeline.phases(), gap,
-                            timeline.recordsRestored()),
+                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap),
                     verdict,
                     new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
                             historyFile().toAbsolutePath().toString(), appVersion()));

@@ -6,6 +6,7 @@ import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Locale;
  * One recovery scenario: what to deploy, which fault to inject, and what to send.
  *
  * @param id unique within a run; names the topics, the application id and the result file
+ * @param pauseLength how long a {@link Fault#PAUSE} freezes its pod; null for the session timeout + 10 s
  */
 public record ScenarioSpec(
         String id,
@@ -22,7 +24,8 @@ public record ScenarioSpec(
         int replicas,
         int partitions,
         AppSettings settings,
-        WorkloadSpec workload) {
+        WorkloadSpec workload,
+        Duration pauseLength) {
 
     public static final int DEFAULT_REPLICAS = 3;
     public static final int DEFAULT_PARTITIONS = 6;
@@ -45,7 +48,7 @@ public record ScenarioSpec(
             long eventTimeStart) {
         return new ScenarioSpec(id(platform, variant, fault, guarantee), variant, fault, DEFAULT_REPLICAS,
                 DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, AppSettings.SESSION_TIMEOUT_MS),
-                WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart));
+                WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart), null);
     }
 
     /** A scenario id from its parts, e.g. {@code local-stateful-set-pod-kill-eos}. */
@@ -56,19 +59,28 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withId(String newId) {
-        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload);
+        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength);
     }
 
     public ScenarioSpec withTopology(int newReplicas, int newPartitions) {
-        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload);
+        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength);
     }
 
     public ScenarioSpec withSettings(AppSettings newSettings) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength);
     }
 
     public ScenarioSpec withWorkload(WorkloadSpec newWorkload) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength);
+    }
+
+    public ScenarioSpec withPauseLength(Duration newPauseLength) {
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength);
+    }
+
+    /** The pause a {@link Fault#PAUSE} makes: as given, or the pods' session timeout plus 10 s. */
+    public Duration effectivePauseLength() {
+        return pauseLength != null ? pauseLength : Duration.ofMillis(settings.effectiveSessionTimeoutMs() + 10_000);
     }
 
     public DeploymentSpec deployment() {

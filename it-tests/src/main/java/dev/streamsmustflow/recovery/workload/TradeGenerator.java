@@ -1,53 +1,68 @@
 package dev.streamsmustflow.recovery.workload;
 
+import dev.streamsmustflow.recovery.workload.GeneratedTrade.Lateness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded, endless sequence of trades. Event time grows by {@code eventTimeStepMs} with every trade,
- * so it is strictly increasing overall and per symbol: no trade is ever late, and the expected
- * output depends only on the seed and the number of trades taken.
+ * A seeded, endless sequence of input records. Event time grows by {@code eventTimeStepMs} with every
+ * record; on top of that, a fraction of the trades is sent late — half of them within the app's grace
+ * period (they must count), half beyond it (they must be dropped) — and one record in
+ * {@code malformedEvery} is malformed, each time of the next shape. The same seed gives the same records.
  */
 public final class TradeGenerator {
 
     static final long MAX_PRICE_CENTS = 100_000;
     static final long MAX_QUANTITY = 1_000;
+    /**
+     * How far from the grace period's edge a late trade stays, against the newest event time generated:
+     * a partition's stream time trails that by a few event-time steps, so the trade falls clearly on its side.
+     */
+    static final long EDGE_MARGIN_MS = 1_000;
+    /** A window is 5 s long: a trade this much beyond the grace period is too late for all its windows. */
+    static final long WINDOW_SIZE_MS = 5_000;
 
     private final Random random;
-    private final int symbols;
-    private final long eventTimeStart;
-    private final long eventTimeStepMs;
+    private final WorkloadSpec spec;
+    private final long graceMs;
     private long sequence;
+    private int malformedShape;
 
-    public TradeGenerator(long seed, int symbols, long eventTimeStart, long eventTimeStepMs) {
-        if (symbols < 1) {
-            throw new IllegalArgumentException("symbols must be at least 1, was " + symbols);
-        }
-        if (eventTimeStepMs < 1) {
-            throw new IllegalArgumentException("eventTimeStepMs must be at least 1, was " + eventTimeStepMs);
-        }
-        this.random = new Random(seed);
-        this.symbols = symbols;
-        this.eventTimeStart = eventTimeStart;
-        this.eventTimeStepMs = eventTimeStepMs;
+    /** @param graceMs the app's grace period ({@code WINDOW_GRACE_MS}), which late trades are made against */
+    public TradeGenerator(WorkloadSpec spec, long graceMs) {
+        this.random = new Random(spec.seed());
+        this.spec = spec;
+        this.graceMs = graceMs;
     }
 
-    public GeneratedTrade next() {
+    public WorkloadRecord next() {
         long index = sequence++;
-        String symbol = symbolName(random.nextInt(symbols));
+        long newest = spec.eventTimeStart() + index * spec.eventTimeStepMs();
+        String symbol = symbolName(random.nextInt(spec.symbols()));
+        if (spec.malformedEvery() > 0 && random.nextInt(spec.malformedEvery()) == 0) {
+            return MalformedShapes.make(malformedShape++, index, symbol, newest);
+        }
         long price = 1 + (long) random.nextInt((int) MAX_PRICE_CENTS);
         long quantity = 1 + (long) random.nextInt((int) MAX_QUANTITY);
-        return new GeneratedTrade(index, symbol, price, quantity, eventTimeStart + index * eventTimeStepMs);
+        if (random.nextDouble() >= spec.lateFraction()) {
+            return new GeneratedTrade(index, symbol, price, quantity, newest, Lateness.ON_TIME);
+        }
+        boolean withinGrace = random.nextBoolean();
+        long lateBy = withinGrace
+                ? 1 + random.nextInt((int) Math.max(1, graceMs - EDGE_MARGIN_MS))
+                : graceMs + WINDOW_SIZE_MS + EDGE_MARGIN_MS + random.nextInt((int) EDGE_MARGIN_MS);
+        return new GeneratedTrade(index, symbol, price, quantity, Math.max(0, newest - lateBy),
+                withinGrace ? Lateness.WITHIN_GRACE : Lateness.BEYOND_GRACE);
     }
 
-    /** The next {@code count} trades. */
-    public List<GeneratedTrade> take(int count) {
-        List<GeneratedTrade> trades = new ArrayList<>(count);
+    /** The next {@code count} records. */
+    public List<WorkloadRecord> take(int count) {
+        List<WorkloadRecord> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            trades.add(next());
+            records.add(next());
         }
-        return trades;
+        return records;
     }
 
     static String symbolName(int index) {

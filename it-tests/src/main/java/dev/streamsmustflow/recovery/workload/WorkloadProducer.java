@@ -15,8 +15,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Sends generated trades to the input topic with an idempotent producer (no duplicates, order kept
- * per partition, so per symbol) and records what was sent.
+ * Sends generated records to the input topic with an idempotent producer (no duplicates, order kept
+ * per partition, so per symbol) and records what was sent and where it landed.
  */
 public final class WorkloadProducer implements AutoCloseable {
 
@@ -24,7 +24,7 @@ public final class WorkloadProducer implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final String topic;
-    private final SentTrades sent = new SentTrades();
+    private final SentRecords sent = new SentRecords();
     private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "workload-pacer");
         thread.setDaemon(true);
@@ -44,15 +44,15 @@ public final class WorkloadProducer implements AutoCloseable {
     }
 
     /** Sends as fast as the broker takes them and returns when every send is acknowledged or failed. */
-    public void sendAll(List<GeneratedTrade> trades) {
-        trades.forEach(this::send);
+    public void sendAll(List<? extends WorkloadRecord> records) {
+        records.forEach(this::send);
         producer.flush();
     }
 
     /** Sends at {@code ratePerSecond}; the future completes when all are acknowledged or failed. */
-    public CompletableFuture<Void> sendPaced(List<GeneratedTrade> trades, int ratePerSecond) {
+    public CompletableFuture<Void> sendPaced(List<? extends WorkloadRecord> records, int ratePerSecond) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (trades.isEmpty()) {
+        if (records.isEmpty()) {
             done.complete(null);
             return done;
         }
@@ -62,11 +62,11 @@ public final class WorkloadProducer implements AutoCloseable {
         task[0] = pacer.scheduleAtFixedRate(() -> {
             try {
                 long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                int due = (int) Math.min(trades.size(), (elapsedMs + TICK_MS) * ratePerSecond / 1000);
+                int due = (int) Math.min(records.size(), (elapsedMs + TICK_MS) * ratePerSecond / 1000);
                 while (next.get() < due) {
-                    send(trades.get(next.getAndIncrement()));
+                    send(records.get(next.getAndIncrement()));
                 }
-                if (next.get() == trades.size()) {
+                if (next.get() == records.size()) {
                     producer.flush();
                     done.complete(null);
                     task[0].cancel(false);
@@ -79,16 +79,16 @@ public final class WorkloadProducer implements AutoCloseable {
         return done;
     }
 
-    public SentTrades sent() {
+    public SentRecords sent() {
         return sent;
     }
 
-    private void send(GeneratedTrade trade) {
-        producer.send(new ProducerRecord<>(topic, trade.symbol(), trade.json()), (metadata, error) -> {
+    private void send(WorkloadRecord record) {
+        producer.send(new ProducerRecord<>(topic, record.key(), record.value()), (metadata, error) -> {
             if (error == null) {
-                sent.acknowledged(trade);
+                sent.acknowledged(record, metadata.partition(), metadata.offset());
             } else {
-                sent.indeterminate(trade);
+                sent.indeterminate(record);
             }
         });
     }

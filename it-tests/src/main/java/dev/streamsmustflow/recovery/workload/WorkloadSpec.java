@@ -1,11 +1,15 @@
 package dev.streamsmustflow.recovery.workload;
 
 /**
- * What a scenario sends: trades from a seeded generator in three phases — before the fault (this
- * builds the state: each trade updates five windows), during recovery, and after it.
+ * What a scenario sends: records from a seeded generator in three phases — before the fault (this
+ * builds the state: each trade updates five windows), during recovery, and after it — with malformed
+ * records and late trades mixed in.
  *
- * @param ratePerSecond trades per second while sending the "during" and "after" phases; the
+ * @param tradesBefore records (trades, and the malformed ones among them) sent before the fault
+ * @param ratePerSecond records per second while sending the "during" and "after" phases; the
  *     "before" phase is sent as fast as the broker takes it
+ * @param malformedEvery one record in this many is malformed, of every shape in turn; 0 for none
+ * @param lateFraction the fraction of trades sent late, half within the app's grace period, half beyond it
  */
 public record WorkloadSpec(
         long seed,
@@ -15,7 +19,15 @@ public record WorkloadSpec(
         int tradesBefore,
         int tradesDuring,
         int tradesAfter,
-        int ratePerSecond) {
+        int ratePerSecond,
+        int malformedEvery,
+        double lateFraction) {
+
+    /** One malformed record in a thousand, as the issue of real input asks. */
+    public static final int DEFAULT_MALFORMED_EVERY = 1_000;
+    /** One trade in a hundred late. */
+    public static final double DEFAULT_LATE_FRACTION = 0.01;
+
 
     /** The seed of the suite's scenarios and of {@code ./compare}, unless told otherwise. */
     public static final long DEFAULT_SEED = 20261126L;
@@ -27,6 +39,12 @@ public record WorkloadSpec(
         if (ratePerSecond < 1) {
             throw new IllegalArgumentException("ratePerSecond must be at least 1, was " + ratePerSecond);
         }
+        if (malformedEvery < 0) {
+            throw new IllegalArgumentException("malformedEvery must not be negative, was " + malformedEvery);
+        }
+        if (!(lateFraction >= 0 && lateFraction <= 1)) {
+            throw new IllegalArgumentException("lateFraction must be between 0 and 1, was " + lateFraction);
+        }
     }
 
     /**
@@ -37,7 +55,8 @@ public record WorkloadSpec(
      * changelog silently loses state.
      */
     public static WorkloadSpec small(long seed, long eventTimeStart) {
-        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 10_000, 1_000, 1_000, 500);
+        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 10_000, 1_000, 1_000, 500, DEFAULT_MALFORMED_EVERY,
+                DEFAULT_LATE_FRACTION);
     }
 
     /** The present, rounded down to a whole second, as event-time start. */
@@ -57,6 +76,12 @@ public record WorkloadSpec(
             throw new IllegalArgumentException("state of " + changelogRecords + " records is too large");
         }
         return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, (int) trades, tradesDuring, tradesAfter,
-                ratePerSecond);
+                ratePerSecond, malformedEvery, lateFraction);
+    }
+
+    /** The same workload with other input realism: malformed records and late trades. */
+    public WorkloadSpec withInput(int newMalformedEvery, double newLateFraction) {
+        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, tradesBefore, tradesDuring, tradesAfter,
+                ratePerSecond, newMalformedEvery, newLateFraction);
     }
 }

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class CompareCommandTest {
         ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT),
                 List.of(Fault.POD_KILL, Fault.POD_DELETE), List.of(ProcessingGuarantee.EXACTLY_ONCE_V2,
                 ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L), 3, 6, 2, 100, 10_000,
-                Map.of("NUM_STANDBY_REPLICAS", "1"));
+                Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25));
 
         List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
 

@@ -2,10 +2,12 @@ package dev.streamsmustflow.recovery.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A StatefulSet POD_KILL as the history records it, with round timestamps to read the phases off. */
@@ -64,7 +66,9 @@ class RecoveryTimelineTest {
         assertNull(timeline.replacementStarted());
         assertNull(timeline.phases().get(Phase.START));
         assertNull(timeline.phases().get(Phase.TIME_TO_READY));
-        assertEquals(0L, timeline.phases().get(Phase.RESTORE), "no restore took no time");
+        assertNull(timeline.phases().get(Phase.RESTORE), "no restore is no measurement, never 0");
+        assertEquals("nothing was restored", timeline.unmeasured().get(Phase.RESTORE));
+        assertEquals("no container started after the fault", timeline.unmeasured().get(Phase.START));
     }
 
     @Test
@@ -106,12 +110,117 @@ class RecoveryTimelineTest {
 
         RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
 
-        assertEquals(List.of(RecoveryTimeline.RestoreKind.WARM_UP, RecoveryTimeline.RestoreKind.ACTIVE),
-                timeline.restores().stream().map(RecoveryTimeline.Restore::kind).toList());
-        assertEquals(List.of(1, 1), timeline.restores().stream().map(RecoveryTimeline.Restore::partition).toList());
+        assertEquals(List.of(RecoveryTimeline.RestoreKind.WARM_UP, RecoveryTimeline.RestoreKind.WARM_UP_MOVED_AWAY,
+                RecoveryTimeline.RestoreKind.ACTIVE), timeline.restores().stream().map(RecoveryTimeline.Restore::kind).toList());
+        assertEquals(List.of(1, 2, 1), timeline.restores().stream().map(RecoveryTimeline.Restore::partition).toList());
         assertEquals(3_890, timeline.recordsRestored(), "3,889 loaded by the warm-up and 1 by the active restore");
+        assertEquals(100, timeline.recordsThrownAway(), "the warm-up moved away loaded 100 records for nothing");
         assertEquals(4_500L, timeline.tasksAssigned(), "the warm-up is the replacement's first task");
         assertEquals(2_250L, timeline.phases().get(Phase.RESTORE), "from the warm-up's start to the active restore's end");
+    }
+
+    @Test
+    void aRestoreTheTaskLostBeforeItEndedIsWorkThrownAway() {
+        HistoryEvent fault = podKill();
+        event(1_060, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of());
+        app(2_000, "trade-stats-0", NEW, EventType.RESTORE_START, restore(0, 0));
+        app(2_500, "trade-stats-0", NEW, EventType.RESTORE_SUSPENDED, restore(0, 700));
+        app(3_000, "trade-stats-1", "uid-other", EventType.RESTORE_START, restore(0, 0));
+        app(3_400, "trade-stats-1", "uid-other", EventType.RESTORE_END, restore(0, 1_000));
+        event(4_000, EventType.CAUGHT_UP, null, null, Map.of());
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(1_000, timeline.recordsRestored());
+        assertEquals(700, timeline.recordsThrownAway());
+        assertEquals(400L, timeline.phases().get(Phase.RESTORE), "the restore that served the recovery");
+    }
+
+    @Test
+    void aNegativeSpanIsKeptNotClampedToZero() {
+        HistoryEvent fault = podKill();
+        event(1_010, EventType.CONTAINER_STARTED, "trade-stats-4c5d6", NEW, Map.of());
+        // the replacement's app reports its start before the old process is seen gone: overlapping
+        // phases, or an app clock behind the platform's
+        app(1_030, "trade-stats-4c5d6", NEW, EventType.STARTED, Map.of());
+        event(1_050, EventType.CONTAINER_EXITED, "trade-stats-0", OLD, Map.of("exitCode", 0));
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(-20L, timeline.phases().get(Phase.START));
+    }
+
+    /** A rolling restart replaces one pod after the other: the first replacement follows the first exit. */
+    @Test
+    void afterARollingRestartTheOldProcessIsGoneWithTheFirstExit() {
+        HistoryEvent fault = event(1_000, EventType.FAULT_INJECTED, null, null, Map.of("fault", "ROLLING_RESTART",
+                "targets", List.of("trade-stats-1", "trade-stats-0"), "targetUids", List.of("uid-b", OLD)));
+        event(1_100, EventType.CONTAINER_EXITED, "trade-stats-1", "uid-b", Map.of("exitCode", 0));
+        event(1_200, EventType.CONTAINER_STARTED, "trade-stats-1", NEW, Map.of());
+        app(1_900, "trade-stats-1", NEW, EventType.STARTED, Map.of());
+        event(3_100, EventType.CONTAINER_EXITED, "trade-stats-0", OLD, Map.of("exitCode", 0));
+        event(3_200, EventType.CONTAINER_STARTED, "trade-stats-0", "uid-c", Map.of());
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(1_100L, timeline.processGone());
+        assertEquals(800L, timeline.phases().get(Phase.START), "the first replacement's start after the first exit");
+        assertTrue(timeline.phases().values().stream().noneMatch(span -> span != null && span < 0), timeline.phases().toString());
+    }
+
+    /** A replacement killed while it restored: the pod that recovers is the next one, after the second exit. */
+    @Test
+    void afterAKillDuringRestoreThePodThatRecoveredIsMeasured() {
+        HistoryEvent fault = podKill();
+        event(1_050, EventType.CONTAINER_EXITED, "trade-stats-0", OLD, Map.of("exitCode", 137));
+        event(1_060, EventType.CONTAINER_STARTED, "trade-stats-0", "uid-killed", Map.of());
+        app(2_000, "trade-stats-0", "uid-killed", EventType.RESTORE_START, restore(0, 0));
+        event(2_100, EventType.FAULT_TARGET_ADDED, "trade-stats-0", "uid-killed", Map.of("reason", "killed while it restores"));
+        event(2_150, EventType.CONTAINER_EXITED, "trade-stats-0", "uid-killed", Map.of("exitCode", 137));
+        event(2_160, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of());
+        app(3_000, "trade-stats-0", NEW, EventType.STARTED, Map.of());
+        app(3_500, "trade-stats-0", NEW, EventType.READINESS, Map.of("ready", true, "reason", "running"));
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(2_150L, timeline.processGone());
+        assertEquals(NEW, timeline.replacementUid());
+        assertEquals(850L, timeline.phases().get(Phase.START));
+        assertEquals(3_500L, timeline.ready());
+    }
+
+    @Test
+    void underTheStreamsProtocolRunningIsNoAssignment() {
+        HistoryEvent fault = podKill();
+        event(1_060, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of());
+        app(2_000, "trade-stats-0", NEW, EventType.STARTED, Map.of("groupProtocol", "streams"));
+        app(2_200, "trade-stats-0", NEW, EventType.STATE_CHANGE, Map.of("from", "REBALANCING", "to", "RUNNING"));
+        app(7_000, "trade-stats-0", NEW, EventType.TASKS_ASSIGNED, Map.of("active", List.of("0_0"), "standby", List.of()));
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(7_000L, timeline.tasksAssigned(), "RUNNING at 2.2 s came before any task");
+        assertEquals(5_000L, timeline.phases().get(Phase.REBALANCE));
+    }
+
+    @Test
+    void aReplacementWithoutTelemetryLeavesItsPhasesUnmeasuredAndSaysWhy() {
+        HistoryEvent fault = podKill();
+        event(1_050, EventType.CONTAINER_EXITED, "trade-stats-0", OLD, Map.of("exitCode", 137));
+        event(1_060, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of());
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertNull(timeline.phases().get(Phase.REBALANCE));
+        assertTrue(timeline.unmeasured().get(Phase.REBALANCE).startsWith("no telemetry from the replacement"),
+                timeline.unmeasured().toString());
+        assertEquals(Set.of(Phase.REBALANCE, Phase.RESTORE, Phase.CATCH_UP, Phase.TIME_TO_READY, Phase.TIME_TO_CAUGHT_UP),
+                timeline.unmeasured().keySet());
+    }
+
+    private HistoryEvent podKill() {
+        return event(1_000, EventType.FAULT_INJECTED, null, null,
+                Map.of("fault", "POD_KILL", "targets", List.of("trade-stats-0"), "targetUids", List.of(OLD)));
     }
 
     private static Map<String, Object> restore(int partition, long records) {

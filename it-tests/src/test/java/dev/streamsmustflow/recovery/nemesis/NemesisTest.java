@@ -26,11 +26,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NemesisTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration PAUSE = Duration.ofMillis(300);
 
     @TempDir
     Path logs;
 
     private final History history = new History();
+
+    private FaultScope scope(RecordingApp app) {
+        return new FaultScope(app, new RecordingPlatform(app), history, PAUSE);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -39,12 +44,14 @@ class NemesisTest {
         "CONTAINER_KILL  | trade-stats-0                             | kill trade-stats-0",
         "SCALE_OUT       |                                           | scale 4",
         "SCALE_IN        | trade-stats-2                             | scale 2",
-        "ROLLING_RESTART | trade-stats-0,trade-stats-1,trade-stats-2 | delete trade-stats-2 GRACEFUL,delete trade-stats-1 GRACEFUL,delete trade-stats-0 GRACEFUL"})
+        "ROLLING_RESTART | trade-stats-0,trade-stats-1,trade-stats-2 | delete trade-stats-2 GRACEFUL,delete trade-stats-1 GRACEFUL,delete trade-stats-0 GRACEFUL",
+        "PAUSE           | trade-stats-0                             | pause trade-stats-0,resume trade-stats-0",
+        "BROKER_RESTART  |                                           | restart broker"})
     void eachFaultHitsItsTargetsThroughThePlatformsOperationsAndItsExpectationIsMet(Fault fault, String targets,
             String operations) {
         RecordingApp app = new RecordingApp(3, logs);
 
-        InjectedFault injected = InjectedFault.start(fault, app, history);
+        InjectedFault injected = InjectedFault.start(fault, scope(app));
         injected.awaitEnd(WAIT);
         injected.awaitExpectation(app, WAIT);
 
@@ -61,7 +68,7 @@ class NemesisTest {
     void killAllDeletesEveryPodAtOnceWithGracePeriodZero() {
         RecordingApp app = new RecordingApp(3, logs);
 
-        InjectedFault injected = InjectedFault.start(Fault.KILL_ALL, app, history);
+        InjectedFault injected = InjectedFault.start(Fault.KILL_ALL, scope(app));
         injected.awaitEnd(WAIT);
         injected.awaitExpectation(app, WAIT);
 
@@ -76,7 +83,7 @@ class NemesisTest {
             throw new IllegalStateException("the API server refused: " + operation);
         });
 
-        InjectedFault injected = InjectedFault.start(Fault.POD_DELETE, app, history);
+        InjectedFault injected = InjectedFault.start(Fault.POD_DELETE, scope(app));
 
         FaultFailedException failure = assertThrows(FaultFailedException.class, () -> injected.awaitEnd(WAIT));
         assertTrue(failure.getMessage().contains("POD_DELETE against [trade-stats-0] failed")
@@ -103,22 +110,71 @@ class NemesisTest {
         assertTrue(!Expectation.TARGETS_REMOVED.metBy(List.of(other), List.of(target), 2), "a pod too few");
     }
 
+    @Test
+    void aPauseLetsTheProcessGoOnOnlyAfterItsLength() {
+        RecordingApp app = new RecordingApp(3, logs);
+        long before = System.nanoTime();
+
+        InjectedFault injected = InjectedFault.start(Fault.PAUSE, scope(app));
+        injected.awaitEnd(WAIT);
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - before).compareTo(PAUSE) >= 0,
+                "the process was let go before the pause of " + PAUSE + " was over");
+        assertEquals(List.of("pause trade-stats-0", "resume trade-stats-0"), app.operations());
+        injected.awaitExpectation(app, WAIT);
+    }
+
+    @Test
+    void killDuringRestoreKillsTheReplacementThatBeganRestoringAndNamesItInTheHistory() {
+        RecordingApp app = new RecordingApp(3, logs).restoringInto(history);
+        PodView first = app.pods().get(0);
+
+        InjectedFault injected = InjectedFault.start(Fault.KILL_DURING_RESTORE, scope(app));
+        injected.awaitEnd(WAIT);
+        injected.awaitExpectation(app, WAIT);
+
+        assertEquals(List.of("delete trade-stats-0 IMMEDIATE", "delete trade-stats-0 IMMEDIATE"), app.operations());
+        HistoryEvent added = history.select(event -> event.is(EventType.FAULT_TARGET_ADDED)).get(0);
+        HistoryEvent firstRestore = history.select(event -> event.is(EventType.RESTORE_START)).get(0);
+        assertEquals(firstRestore.uid(), added.uid(), "the pod that began restoring first is the second target");
+        assertTrue(!added.uid().equals(first.uid()) && !added.uid().equals(app.pods().get(0).uid()),
+                "the second target is the first replacement, neither the original nor the survivor: " + history.events());
+        assertEquals(List.of(first.uid()), FaultEvent.of(injected.started()).targetUids());
+    }
+
+    @ParameterizedTest(name = "{0} runs on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "POD_KILL            | local,k3s,cluster |",
+        "POD_DELETE          | local,k3s,cluster |",
+        "CONTAINER_KILL      | local,k3s         | [KILL_PROCESS_IN_PLACE] (access to the nodes)",
+        "ROLLING_RESTART     | local,k3s,cluster |",
+        "SCALE_OUT           | local,k3s,cluster |",
+        "SCALE_IN            | local,k3s,cluster |",
+        "KILL_ALL            | local,k3s,cluster |",
+        "PAUSE               | local,k3s         | [PAUSE_PROCESS] (access to the nodes)",
+        "BROKER_RESTART      | local             | [RESTART_BROKER] (a broker the harness runs and can start again on the same address)",
+        "KILL_DURING_RESTORE | local,k3s,cluster |"})
+    void aFaultRunsWhereThePlatformCanDoWhatItNeedsAndIsRefusedElsewhereWithTheReason(Fault fault, String platforms,
+            String reason) {
+        Set<String> runsOn = Set.copyOf(names(platforms));
+
+        for (PlatformKind kind : PlatformKind.values()) {
+            String name = kind.toString();
+            if (runsOn.contains(name)) {
+                UnsupportedFaultException.refuseUnless(fault, name, kind.capabilities());
+            } else {
+                UnsupportedFaultException refused = assertThrows(UnsupportedFaultException.class,
+                        () -> UnsupportedFaultException.refuseUnless(fault, name, kind.capabilities()));
+                assertEquals(fault + " cannot run on platform " + name + ": it needs " + reason, refused.getMessage());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Fault.class)
-    void everyFaultRunsLocallyAndOnK3sButNodeAccessIsNeededToKillAProcessInPlace(Fault fault) {
-        Set<Capability> needs = fault.nemesis().needs();
-
+    void everyFaultNeedsOnlyWhatSomePlatformOffers(Fault fault) {
         UnsupportedFaultException.refuseUnless(fault, "local", PlatformKind.LOCAL.capabilities());
-        UnsupportedFaultException.refuseUnless(fault, "k3s", PlatformKind.K3S.capabilities());
-        if (needs.contains(Capability.KILL_PROCESS_IN_PLACE)) {
-            UnsupportedFaultException refused = assertThrows(UnsupportedFaultException.class,
-                    () -> UnsupportedFaultException.refuseUnless(fault, "cluster", PlatformKind.CLUSTER.capabilities()));
-            assertTrue(refused.getMessage().contains(fault + " cannot run on platform cluster: it needs "
-                    + "[KILL_PROCESS_IN_PLACE] (access to the nodes)"), refused.getMessage());
-        } else {
-            UnsupportedFaultException.refuseUnless(fault, "cluster", PlatformKind.CLUSTER.capabilities());
-        }
-        assertTrue(EnumSet.allOf(Capability.class).containsAll(needs));
+        assertTrue(EnumSet.allOf(Capability.class).containsAll(fault.nemesis().needs()));
     }
 
     private static List<String> names(String commaSeparated) {

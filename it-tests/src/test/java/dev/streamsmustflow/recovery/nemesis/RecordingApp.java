@@ -1,11 +1,15 @@
 package dev.streamsmustflow.recovery.nemesis;
 
+import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +23,7 @@ final class RecordingApp implements DeployedApp {
     private final List<PodView> pods = new ArrayList<>();
     private final Path logs;
     private Consumer<String> failOn = operation -> { };
+    private History restoring;
     private int nextUid;
     private int wanted;
 
@@ -70,6 +75,22 @@ final class RecordingApp implements DeployedApp {
     }
 
     @Override
+    public void pause(PodView pod) {
+        record("pause " + pod.name());
+    }
+
+    @Override
+    public void resume(PodView pod) {
+        record("resume " + pod.name());
+    }
+
+    /** Tells {@code history} that every new pod begins restoring as soon as it exists, as a replacement's app would. */
+    RecordingApp restoringInto(History history) {
+        this.restoring = history;
+        return this;
+    }
+
+    @Override
     public void scaleTo(int replicas) {
         record("scale " + replicas);
         synchronized (this) {
@@ -93,6 +114,11 @@ final class RecordingApp implements DeployedApp {
         record("close");
     }
 
+    /** Records an operation done elsewhere (by the platform) in this app's list, in order. */
+    void recordOperation(String operation) {
+        record(operation);
+    }
+
     private void record(String operation) {
         failOn.accept(operation);
         synchronized (this) {
@@ -110,6 +136,11 @@ final class RecordingApp implements DeployedApp {
     }
 
     private PodView newPod(int ordinal, int restarts) {
-        return new PodView("trade-stats-" + ordinal, "uid-" + nextUid++, restarts, true, true);
+        PodView pod = new PodView("trade-stats-" + ordinal, "uid-" + nextUid++, restarts, true, true);
+        if (restoring != null) {
+            restoring.append(new HistoryEvent(System.currentTimeMillis(), EventType.RESTORE_START, pod.name(), pod.uid(),
+                    Map.of("partition", ordinal)));
+        }
+        return pod;
     }
 }

@@ -101,7 +101,7 @@ class RecoveryReportTest {
         GroupVerdict verdict = report.groups().get(0).verdict();
         assertEquals(Validity.INVALID, verdict.validity());
         assertEquals(3, verdict.notValid());
-        assertEquals(new Discrepancies(3, 1, 3, 7, 4), verdict.discrepancies());
+        assertEquals(new Discrepancies(3, 1, 3, 7, 4, 0, 0), verdict.discrepancies());
         assertEquals(3, verdict.notes().size());
     }
 

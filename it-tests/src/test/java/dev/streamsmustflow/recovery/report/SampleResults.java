@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
@@ -36,6 +37,7 @@ public final class SampleResults {
     private final Map<Phase, Long> phases = new EnumMap<>(Phase.class);
     private Long outputGap = 6_000L;
     private long recordsRestored = 1_000_000;
+    private long recordsThrownAway;
     private int tradesBefore = 20_000;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
 
@@ -102,6 +104,12 @@ public final class SampleResults {
         return this;
     }
 
+    /** Records loaded and then thrown away (restores suspended, warm-ups moved away). */
+    public SampleResults thrownAway(long records) {
+        this.recordsThrownAway = records;
+        return this;
+    }
+
     /** The state the workload builds: five changelog records per trade sent before the fault. */
     public SampleResults stateRecords(long records) {
         this.tradesBefore = (int) (records / 5);
@@ -116,7 +124,8 @@ public final class SampleResults {
     public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
             long wrong) {
         return new Verdict(validity, ProcessingGuarantee.EXACTLY_ONCE_V2, validity + ": made by hand",
-                new Verdict.Coverage(100, 100, 500), new Discrepancies(lost, unexpected, duplicated, overCounted, wrong),
+                new Verdict.Coverage(100, 100, 500, 0),
+                new Discrepancies(lost, unexpected, duplicated, overCounted, wrong, 0, 0), DeadLetterCheck.NOTHING_CHECKED,
                 List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
     }
 
@@ -128,14 +137,23 @@ public final class SampleResults {
         appSettings.put("STATIC_MEMBERSHIP", Boolean.toString(variant == Variant.STATEFUL_SET));
         appSettings.putAll(settings);
         appSettings.put("APPLICATION_ID", id);
-        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500);
+        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500,
+                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION);
         RecoveryTimeline timeline = new RecoveryTimeline(1_800_000_100_000L, null, null, null, null, null, null, null,
-                null, null, List.of(), List.of(), List.of());
+                null, null, List.of(), List.of(), List.of(), Map.of());
+        Map<Phase, String> unmeasured = new EnumMap<>(Phase.class);
+        phases.forEach((phase, ms) -> {
+            if (ms == null) {
+                unmeasured.put(phase, "not measured (made by hand)");
+            }
+        });
+        List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
+                .map(Map.Entry::getKey).toList();
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
                         workload),
-                new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), new OutputGap(outputGap, "S0001"),
-                        recordsRestored),
+                new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
+                        new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway),
                 verdict,
                 new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
@@ -17,10 +19,10 @@ import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +49,14 @@ abstract class RecoveryScenarioSuite {
      * N records (each trade updates five windows); by default a small state keeps the suite fast.
      */
     static final long STATE_RECORDS = Long.getLong("recovery.state-records", 0);
+    /**
+     * The suite's session timeout: the broker's smallest ({@code group.min.session.timeout.ms}), shorter
+     * than the comparison's default, so that a dead dynamic member holds the group for less time and a
+     * PAUSE that outlasts it is short. The suite checks behaviour, not timings.
+     */
+    static final long SESSION_TIMEOUT_MS = 6_000;
+    /** Past the session timeout with a margin for the group to move the paused pod's tasks away. */
+    static final Duration PAUSE_LENGTH = Duration.ofMillis(SESSION_TIMEOUT_MS + 4_000);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
 
@@ -89,7 +99,7 @@ abstract class RecoveryScenarioSuite {
         Assumptions.assumeTrue(platform.capabilities().containsAll(fault.nemesis().needs()),
                 platform.name() + " cannot inject " + fault);
         RecoveryResult result = run(variant, fault, ProcessingGuarantee.EXACTLY_ONCE_V2);
-        String context = context(result);
+        String context = ScenarioEvidence.context(result);
 
         assertEquals(Validity.VALID, result.verdict().validity(),
                 "oracle: " + result.verdict().summary() + " " + result.verdict().examples() + context);
@@ -111,6 +121,37 @@ abstract class RecoveryScenarioSuite {
     }
 
     /**
+     * Faults that production clusters have besides a pod kill: a process frozen past the session
+     * timeout (a zombie), the broker restarting under running pods, and a replacement killed while it
+     * restores. Malformed and late input run meanwhile, as in every scenario.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "STATEFUL_SET, PAUSE",
+        "DEPLOYMENT,   PAUSE",
+        "STATEFUL_SET, BROKER_RESTART",
+        "DEPLOYMENT,   BROKER_RESTART",
+        "STATEFUL_SET, KILL_DURING_RESTORE",
+        "DEPLOYMENT,   KILL_DURING_RESTORE"})
+    void exactlyOnceRidesOutHarderFaultsWithEveryValueRight(Variant variant, Fault fault) {
+        Assumptions.assumeTrue(platform.capabilities().containsAll(fault.nemesis().needs()),
+                platform.name() + " cannot inject " + fault);
+        ScenarioSpec spec = spec(variant, fault, ProcessingGuarantee.EXACTLY_ONCE_V2);
+        RecoveryResult result = RecoveryScenario.run(platform, spec, RESULTS);
+        log(result);
+
+        assertEquals(Validity.VALID, result.verdict().validity(), "oracle: " + result.verdict().summary() + " "
+                + result.verdict().examples() + ScenarioEvidence.context(result));
+        HarderFaultChecks checks = new HarderFaultChecks(result);
+        switch (fault) {
+            case PAUSE -> checks.pausedPastTheSessionAndCameBackAZombie(spec.effectivePauseLength());
+            case BROKER_RESTART -> checks.brokerRestartedUnderRunningPods();
+            case KILL_DURING_RESTORE -> checks.secondReplacementRecovered(variant);
+            default -> throw new IllegalArgumentException("no checks for " + fault);
+        }
+    }
+
+    /**
      * After a graceful delete the StatefulSet replacement (same name, same volume, static membership: the
      * same tasks) finds its checkpoints and restores (close to) nothing of the target's tasks. The
      * Deployment replacement starts on an empty disk: every changelog it loads, as an active restore or
@@ -126,7 +167,7 @@ abstract class RecoveryScenarioSuite {
             List<Restore> ofTargetTasks = timeline.restores().stream()
                     .filter(restore -> targetPartitions.contains(restore.partition()))
                     .toList();
-            long restored = records(ofTargetTasks);
+            long restored = ScenarioEvidence.records(ofTargetTasks);
             LOG.info("the target's tasks {} restored {} records: {}", timeline.targetTasks(), restored, ofTargetTasks);
             assertTrue(restored <= NOTHING_TO_RESTORE, "StatefulSet after a clean delete restored " + restored
                     + " records of the target's tasks, expected at most " + NOTHING_TO_RESTORE + ": " + ofTargetTasks + context);
@@ -137,25 +178,21 @@ abstract class RecoveryScenarioSuite {
                 .toList();
         Map<Integer, Restore> firstLoads = ofReplacement.stream()
                 .collect(Collectors.toMap(Restore::partition, restore -> restore, (first, later) -> first));
-        LOG.info("the Deployment's replacement {} loaded {} records: {}", timeline.replacementPod(), records(ofReplacement),
+        LOG.info("the Deployment's replacement {} loaded {} records: {}", timeline.replacementPod(), ScenarioEvidence.records(ofReplacement),
                 ofReplacement);
         assertTrue(firstLoads.values().stream().allMatch(restore -> Long.valueOf(0).equals(restore.startOffset())),
                 "the Deployment's replacement starts on an empty disk, so its first load of every changelog starts "
                         + "at offset 0; its first loads: " + firstLoads.values().stream()
                         .sorted(Comparator.comparing(Restore::partition)).toList() + context);
-        assertTrue(records(ofReplacement) > NOTHING_TO_RESTORE, "the Deployment's replacement (a ready pod owns an "
-                + "active task) loaded only " + records(ofReplacement) + " records: " + ofReplacement + "; all restores: "
+        assertTrue(ScenarioEvidence.records(ofReplacement) > NOTHING_TO_RESTORE, "the Deployment's replacement (a ready pod owns an "
+                + "active task) loaded only " + ScenarioEvidence.records(ofReplacement) + " records: " + ofReplacement + "; all restores: "
                 + timeline.restores() + context);
-    }
-
-    private static long records(List<Restore> restores) {
-        return restores.stream().map(Restore::records).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
     @Test
     void atLeastOnceOverCountIsMeasuredNotFailed() {
         RecoveryResult result = run(Variant.STATEFUL_SET, Fault.POD_KILL, ProcessingGuarantee.AT_LEAST_ONCE);
-        String context = context(result);
+        String context = ScenarioEvidence.context(result);
 
         LOG.info("at-least-once after POD_KILL: {}", result.verdict().summary());
         assertNotEquals(Validity.UNKNOWN, result.verdict().validity(), result.verdict().error() + context);
@@ -166,21 +203,46 @@ abstract class RecoveryScenarioSuite {
         assertEquals(Validity.VALID, result.verdict().validity(), result.verdict().summary() + context);
     }
 
-    private RecoveryResult run(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
-        ScenarioSpec spec = ScenarioSpec.of(platform.name(), variant, fault, guarantee, WorkloadSpec.startingNow());
-        if (STATE_RECORDS > 0) {
-            spec = spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS));
+    /**
+     * A zombie under at-least-once: what it does to the output is measured, whatever it is. The result
+     * reports every anomaly class the checker knows, each with its count, in the file a user reads.
+     */
+    @Test
+    void atLeastOncePauseReportsEveryAnomalyClassWithItsCount() {
+        RecoveryResult result = run(Variant.STATEFUL_SET, Fault.PAUSE, ProcessingGuarantee.AT_LEAST_ONCE);
+        String context = ScenarioEvidence.context(result);
+        JsonNode verdict = ScenarioEvidence.resultJson(result).path("verdict");
+
+        LOG.info("at-least-once after PAUSE: {} {}", result.verdict().summary(), result.verdict().examples());
+        assertNotEquals(Validity.UNKNOWN, result.verdict().validity(), result.verdict().error() + context);
+        for (String count : List.of("lost", "unexpected", "duplicated", "overCountedTrades", "wrong", "regressed",
+                "undetermined", "expectedWindows", "windowsSeen", "outputRecords", "lateDrops")) {
+            assertTrue(verdict.path(count).isIntegralNumber(), "the verdict has no count " + count + ": " + verdict + context);
         }
-        RecoveryResult result = RecoveryScenario.run(platform, spec, RESULTS);
-        LOG.info("{}: {} phases {} restored {} gap {}", result.scenario(), result.verdict().validity(),
-                result.measurements().phasesMs(), result.measurements().recordsRestored(), result.measurements().outputGap());
+        for (String count : List.of("expected", "seen", "missing", "doubled", "unexpected")) {
+            assertTrue(verdict.path("deadLetters").path(count).isIntegralNumber(),
+                    "the dead-letter check has no count " + count + ": " + verdict + context);
+        }
+        assertTrue(verdict.path("deadLetters").path("expected").asLong() > 0, "no malformed record was sent" + context);
+    }
+
+    private RecoveryResult run(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
+        RecoveryResult result = RecoveryScenario.run(platform, spec(variant, fault, guarantee), RESULTS);
+        log(result);
         return result;
     }
 
-    static String context(RecoveryResult result) {
-        return "\n  seed " + result.setup().workload().seed() + ", event time start "
-                + result.setup().workload().eventTimeStart() + ", result "
-                + RESULTS.resolve(result.scenario() + ".json").toAbsolutePath() + ", pod logs "
-                + result.evidence().podLogs() + ", history " + result.evidence().history();
+    private ScenarioSpec spec(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
+        ScenarioSpec spec = ScenarioSpec.of(platform.name(), variant, fault, guarantee, WorkloadSpec.startingNow())
+                .withSettings(AppSettings.forScenario(guarantee, SESSION_TIMEOUT_MS))
+                .withPauseLength(PAUSE_LENGTH);
+        return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;
+    }
+
+    private static void log(RecoveryResult result) {
+        LOG.info("{}: {} ({}) phases {} restored {} thrown away {} gap {}", result.scenario(),
+                result.verdict().validity(), result.verdict().summary(), result.measurements().phasesMs(),
+                result.measurements().recordsRestored(), result.measurements().recordsThrownAway(),
+                result.measurements().outputGap());
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.platform.k3s;
 
 import com.github.dockerjava.api.model.ContainerNetwork;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ public final class K3sEnvironment implements AutoCloseable {
                     + "./mvnw -pl app -am package jib:buildTar; -D" + IMAGE_TAR_PROPERTY + " points elsewhere)");
         }
         k3s.copyFileToContainer(MountableFile.forHostPath(tarFile), IMAGE_TAR_ON_NODE);
-        NodeProcessKiller.CommandResult imported = onNode("ctr", "-n", "k8s.io", "images", "import", IMAGE_TAR_ON_NODE);
+        NodeProcessSignals.CommandResult imported = onNode("ctr", "-n", "k8s.io", "images", "import", IMAGE_TAR_ON_NODE);
         onNode("rm", "-f", IMAGE_TAR_ON_NODE);
         if (imported.exitCode() != 0) {
             throw new IllegalStateException("importing " + tarFile + " into k3s failed: 'ctr -n k8s.io images import' "
@@ -119,15 +120,15 @@ public final class K3sEnvironment implements AutoCloseable {
         }
     }
 
-    /** CONTAINER_KILL: SIGKILL from the node; the kubelet restarts the container in the same pod. */
-    public long killContainerProcess(String podUid, String containerName) {
-        return new NodeProcessKiller(this::onNode).kill(podUid, containerName);
+    /** A signal to a container's process from the node: KILL (the kubelet restarts it in the same pod), STOP, CONT. */
+    public long signalContainerProcess(String podUid, String containerName, ProcessSignal signal) {
+        return new NodeProcessSignals(this::onNode).send(podUid, containerName, signal);
     }
 
-    private NodeProcessKiller.CommandResult onNode(String... command) {
+    private NodeProcessSignals.CommandResult onNode(String... command) {
         try {
             ExecResult result = k3s.execInContainer(command);
-            return new NodeProcessKiller.CommandResult(result.getExitCode(), result.getStdout(), result.getStderr());
+            return new NodeProcessSignals.CommandResult(result.getExitCode(), result.getStdout(), result.getStderr());
         } catch (IOException e) {
             throw new IllegalStateException("could not run '" + String.join(" ", command) + "' in k3s: " + e, e);
         } catch (InterruptedException e) {

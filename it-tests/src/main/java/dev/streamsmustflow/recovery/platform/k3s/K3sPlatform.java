@@ -55,7 +55,7 @@ public final class K3sPlatform {
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),
                     Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), K3sEnvironment.APP_IMAGE, "Never");
-            return new KubernetesPlatform(settings, client, k3s::killContainerProcess, runDir).closing(k3s);
+            return new KubernetesPlatform(settings, client, k3s::signalContainerProcess, runDir).closing(k3s);
         } catch (RuntimeException e) {
             k3s.close();
             throw e;

@@ -4,10 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -19,6 +21,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application deployed on Kubernetes from the rendered manifests of its variant, edited only
@@ -34,7 +37,8 @@ final class KubernetesDeployedApp implements DeployedApp {
     private final KubernetesClient client;
     private final String namespace;
     private final DeploymentSpec spec;
-    private final ContainerKiller killer;
+    private final ContainerSignals signals;
+    private final History history;
     private final Path logDir;
     private final List<HasMetadata> objects;
     private final PodTracker pods;
@@ -51,10 +55,10 @@ final class KubernetesDeployedApp implements DeployedApp {
         void close();
     }
 
-    /** @param killer kills a container's process from its node, or null where the platform cannot */
+    /** @param signals signals a container's process from its node, or null where the platform cannot */
     KubernetesDeployedApp(KubernetesClient client, String namespace, List<HasMetadata> objects, DeploymentSpec spec,
-            History history, ContainerKiller killer, Path logDir) {
-        this(client, namespace, objects, spec, history, killer, logDir,
+            History history, ContainerSignals signals, Path logDir) {
+        this(client, namespace, objects, spec, history, signals, logDir,
                 new PodLogFollower(client, namespace, ManifestEdits.APP_CONTAINER, logDir, history));
     }
 
@@ -63,11 +67,12 @@ final class KubernetesDeployedApp implements DeployedApp {
      *     against fabric8's mock server, which serves no pod logs, passes its own
      */
     KubernetesDeployedApp(KubernetesClient client, String namespace, List<HasMetadata> objects, DeploymentSpec spec,
-            History history, ContainerKiller killer, Path logDir, LogFollower logs) {
+            History history, ContainerSignals signals, Path logDir, LogFollower logs) {
         this.client = client;
         this.namespace = namespace;
         this.spec = spec;
-        this.killer = killer;
+        this.signals = signals;
+        this.history = history;
         this.logDir = logDir;
         this.objects = objects;
         this.wanted = spec.replicas();
@@ -101,11 +106,27 @@ final class KubernetesDeployedApp implements DeployedApp {
 
     @Override
     public void killProcess(PodView pod) {
-        if (killer == null) {
-            throw new UnsupportedOperationException("killing a process in place needs access to the node, which this "
-                    + "platform does not have");
+        signal(pod, ProcessSignal.KILL);
+    }
+
+    @Override
+    public void pause(PodView pod) {
+        signal(pod, ProcessSignal.STOP);
+        history.record(EventType.CONTAINER_PAUSED, pod.name(), pod.uid(), Map.of());
+    }
+
+    @Override
+    public void resume(PodView pod) {
+        signal(pod, ProcessSignal.CONT);
+        history.record(EventType.CONTAINER_RESUMED, pod.name(), pod.uid(), Map.of());
+    }
+
+    private void signal(PodView pod, ProcessSignal signal) {
+        if (signals == null) {
+            throw new UnsupportedOperationException("signalling a process in place needs access to the node, which "
+                    + "this platform does not have");
         }
-        killer.kill(pod.uid(), ManifestEdits.APP_CONTAINER);
+        signals.send(pod.uid(), ManifestEdits.APP_CONTAINER, signal);
     }
 
     @Override

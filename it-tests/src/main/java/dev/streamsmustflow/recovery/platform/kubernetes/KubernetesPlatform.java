@@ -35,19 +35,19 @@ public final class KubernetesPlatform implements Platform {
 
     private final Settings settings;
     private final KubernetesClient client;
-    private final ContainerKiller killer;
+    private final ContainerSignals signals;
     private final Path runDir;
     private final Admin admin;
     private final List<AutoCloseable> closeWithPlatform = new ArrayList<>();
 
     /**
-     * @param killer kills a container's process from its node, or null where the platform cannot
-     *     (then it lacks {@link Capability#KILL_PROCESS_IN_PLACE})
+     * @param signals signals a container's process from its node, or null where the platform cannot
+     *     (then it lacks {@link Capability#KILL_PROCESS_IN_PLACE} and {@link Capability#PAUSE_PROCESS})
      */
-    public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerKiller killer, Path runDir) {
+    public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerSignals signals, Path runDir) {
         this.settings = settings;
         this.client = client;
-        this.killer = killer;
+        this.signals = signals;
         this.runDir = runDir;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.harnessBootstrapServers()));
     }
@@ -81,15 +81,16 @@ public final class KubernetesPlatform implements Platform {
     @Override
     public Set<Capability> capabilities() {
         Set<Capability> capabilities = EnumSet.of(Capability.DELETE_POD, Capability.SCALE);
-        if (killer != null) {
+        if (signals != null) {
             capabilities.add(Capability.KILL_PROCESS_IN_PLACE);
+            capabilities.add(Capability.PAUSE_PROCESS);
         }
         return capabilities;
     }
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
-        return new KubernetesDeployedApp(client, settings.namespace(), render(spec), spec, history, killer,
+        return new KubernetesDeployedApp(client, settings.namespace(), render(spec), spec, history, signals,
                 runDir.resolve(spec.applicationId()).resolve("pods"));
     }
 

@@ -3,18 +3,23 @@ package dev.streamsmustflow.recovery.platform.local;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import dev.streamsmustflow.recovery.platform.TelemetryStream;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
 import dev.streamsmustflow.recovery.platform.process.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +30,7 @@ import java.util.function.Consumer;
 final class LocalContainer {
 
     static final String MAIN_CLASS = "dev.streamsmustflow.tradestats.TradeStatsMain";
+    private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(10);
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final Process process;
@@ -36,9 +42,11 @@ final class LocalContainer {
     }
 
     /** @param onTelemetry called with every telemetry event, after it was added to the history */
-    static LocalContainer start(LocalPod pod, int restart, Map<String, String> env, Path logDir, History history,
-            Consumer<HistoryEvent> onTelemetry) {
-        List<String> command = ChildJvm.watchdogCommand(pod.name, JVM_OPTIONS,
+    static LocalContainer start(LocalPod pod, int restart, PodJvm jvm, Map<String, String> env, Path logDir,
+            History history, Consumer<HistoryEvent> onTelemetry) {
+        List<String> jvmOptions = new ArrayList<>(JVM_OPTIONS);
+        jvmOptions.addAll(jvm.options());
+        List<String> command = ChildJvm.watchdogCommand(pod.name, jvmOptions,
                 AppJar.location() + File.pathSeparator + AppJar.harnessClasses(), MAIN_CLASS, List.of());
         String logName = TelemetryStream.logName(pod.name, pod.uid, restart);
         try {
@@ -77,5 +85,30 @@ final class LocalContainer {
     /** SIGKILL. */
     void kill() {
         process.destroyForcibly();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Sends a signal; the JDK sends only TERM and KILL itself, so the shell's kill sends the others. */
+    void signal(ProcessSignal signal) {
+        if (signal == ProcessSignal.KILL) {
+            kill();
+            return;
+        }
+        try {
+            Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal.name() + " " + process.pid())
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(SIGNAL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("'kill -" + signal.name() + " " + process.pid() + "' failed: "
+                        + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send " + signal + " to pid " + process.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending " + signal + " to pid " + process.pid(), e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,18 +33,24 @@ final class LocalController implements DeployedApp {
     private final Path runDir;
     private final History history;
     private final Duration terminationGrace;
+    private final PodJvm jvm;
     private final Random names;
     private final List<LocalPod> pods = new ArrayList<>();
     private int wanted;
     private boolean closed;
 
-    /** @param terminationGrace how long a graceful delete waits before SIGKILL: the manifests' own */
-    LocalController(DeploymentSpec spec, String bootstrapServers, Path runDir, History history, Duration terminationGrace) {
+    /**
+     * @param terminationGrace how long a graceful delete waits before SIGKILL: the manifests' own
+     * @param jvm how the pods' JVMs run
+     */
+    LocalController(DeploymentSpec spec, String bootstrapServers, Path runDir, History history, Duration terminationGrace,
+            PodJvm jvm) {
         this.spec = spec;
         this.bootstrapServers = bootstrapServers;
         this.runDir = runDir;
         this.history = history;
         this.terminationGrace = terminationGrace;
+        this.jvm = jvm;
         this.names = new Random(spec.applicationId().hashCode());
         this.wanted = spec.replicas();
         for (int ordinal = 0; ordinal < spec.replicas(); ordinal++) {
@@ -69,6 +76,23 @@ final class LocalController implements DeployedApp {
     @Override
     public void killProcess(PodView pod) {
         find(pod).container().kill();
+    }
+
+    @Override
+    public void pause(PodView pod) {
+        signal(pod, ProcessSignal.STOP, EventType.CONTAINER_PAUSED);
+    }
+
+    @Override
+    public void resume(PodView pod) {
+        signal(pod, ProcessSignal.CONT, EventType.CONTAINER_RESUMED);
+    }
+
+    private void signal(PodView view, ProcessSignal signal, EventType recorded) {
+        LocalPod pod = find(view);
+        LocalContainer container = pod.container();
+        container.signal(signal);
+        history.record(recorded, pod.name, pod.uid, Map.of("pid", container.pid()));
     }
 
     @Override
@@ -142,7 +166,7 @@ final class LocalController implements DeployedApp {
         env.put(AppVariable.POD_NAME.name(), pod.name);
         env.put(AppVariable.STATE_DIR.name(), pod.volume.toString());
         env.put(AppVariable.HTTP_PORT.name(), "0");
-        LocalContainer container = LocalContainer.start(pod, pod.restarts() + 1, env, logDirectory(), history,
+        LocalContainer container = LocalContainer.start(pod, pod.restarts() + 1, jvm, env, logDirectory(), history,
                 event -> {
                     if (event.is(EventType.READINESS)) {
                         pod.ready(Boolean.TRUE.equals(event.fields().get("ready")));

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform.local;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
+import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
@@ -12,6 +13,7 @@ import dev.streamsmustflow.recovery.platform.local.kafka.LocalKafkaBroker;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -25,18 +27,25 @@ public final class LocalPlatform implements Platform {
     private final Path runDir;
     private final LocalKafkaBroker kafka;
     private final Duration terminationGrace;
+    private final PodJvm podJvm;
 
-    private LocalPlatform(Path runDir, LocalKafkaBroker kafka, Duration terminationGrace) {
+    private LocalPlatform(Path runDir, LocalKafkaBroker kafka, Duration terminationGrace, PodJvm podJvm) {
         this.runDir = runDir;
         this.kafka = kafka;
         this.terminationGrace = terminationGrace;
+        this.podJvm = podJvm;
     }
 
-    /** Starts the broker; everything of this platform lives under {@code runDir}. */
+    /** Starts the broker, for measurements; everything of this platform lives under {@code runDir}. */
     public static LocalPlatform start(Path runDir) {
+        return start(runDir, PodJvm.FULL_JIT);
+    }
+
+    /** Starts the broker; the pods' JVMs will run as {@code podJvm} says. */
+    public static LocalPlatform start(Path runDir, PodJvm podJvm) {
         AppJar.location(); // fail before starting anything when the app is not built
         Duration terminationGrace = ShippedManifests.terminationGrace();
-        return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")), terminationGrace);
+        return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")), terminationGrace, podJvm);
     }
 
     @Override
@@ -48,7 +57,8 @@ public final class LocalPlatform implements Platform {
     public String description() {
         return "local: Apache Kafka " + ClasspathVersions.kafkaClients()
                 + " (KRaft, one broker, child JVM) and the app's pods as child JVMs on this machine; "
-                + "StatefulSet and Deployment semantics are simulated, this is not Kubernetes";
+                + "StatefulSet and Deployment semantics are simulated, this is not Kubernetes; pod JVMs with "
+                + podJvm.description();
     }
 
     @Override
@@ -67,9 +77,15 @@ public final class LocalPlatform implements Platform {
     }
 
     @Override
+    public void restartBroker(History history) {
+        kafka.restart(() -> history.record(EventType.BROKER_STOPPED, Map.of("bootstrapServers", kafka.bootstrapServers())));
+        history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", kafka.bootstrapServers()));
+    }
+
+    @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
         return new LocalController(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()), history,
-                terminationGrace);
+                terminationGrace, podJvm);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -68,7 +69,7 @@ class KubernetesDeployedAppTest {
     private final List<String> uids = new ArrayList<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final RecordedLogFollows logs = new RecordedLogFollows();
-    private final ContainerKiller killer = (uid, container) -> killed.add(uid + "/" + container);
+    private final ContainerSignals killer = (uid, container, signal) -> killed.add(uid + "/" + container + "/" + signal);
     private KubernetesPlatform platform;
     private DeployedApp app;
 
@@ -126,7 +127,8 @@ class KubernetesDeployedAppTest {
     void podKillDeletesWithGracePeriodZeroAndTheReplacementIsANewUid() throws Exception {
         app.awaitReady(Duration.ofSeconds(10));
 
-        InjectedFault fault = InjectedFault.start(Fault.POD_KILL, app, history);
+        // POD_KILL acts on the app alone: no platform (broker) and no pause length in its scope
+        InjectedFault fault = InjectedFault.start(Fault.POD_KILL, new FaultScope(app, null, history, Duration.ZERO));
 
         assertEquals(List.of(uids.get(0)), FaultEvent.of(fault.started()).targetUids());
         RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
@@ -162,7 +164,7 @@ class KubernetesDeployedAppTest {
 
         app.killProcess(app.pods().get(0));
 
-        assertEquals(List.of(uids.get(0) + "/trade-stats"), killed);
+        assertEquals(List.of(uids.get(0) + "/trade-stats/KILL"), killed);
         assertNotNull(client.pods().inNamespace(NAMESPACE).withName("trade-stats-0").get(), "the pod stays");
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
@@ -30,7 +31,7 @@ class HtmlRendererTest {
             result("STATEFUL_SET", "POD_KILL").scenario("ss" + HOSTILE),
             result("DEPLOYMENT", "POD_KILL").verdict(new Verdict(Validity.UNKNOWN,
                     ProcessingGuarantee.EXACTLY_ONCE_V2, "could not check: " + HOSTILE, Verdict.Coverage.NOTHING_CHECKED,
-                    Discrepancies.NONE, java.util.List.of(), HOSTILE)));
+                    Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, java.util.List.of(), HOSTILE)));
     private final String html = HtmlRenderer.render(ReportDocuments.of(report));
 
     @Test

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class KraftBrokerLauncher {
 
     /** A broker that answered; the caller owns the process and the Admin client. */
-    record Launched(BrokerProperties properties, ChildJvm process, Admin admin, Duration startupTime) {}
+    record Launched(BrokerProperties properties, Path config, ChildJvm process, Admin admin, Duration startupTime) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(KraftBrokerLauncher.class);
 
@@ -82,11 +82,28 @@ final class KraftBrokerLauncher {
                     properties.bootstrapServers(),
                     TimeUnit.NANOSECONDS.toMillis(ready - launched),
                     TimeUnit.NANOSECONDS.toMillis(launched - formatStarted));
-            return new Launched(properties, process, admin, Duration.ofNanos(ready - formatStarted));
+            return new Launched(properties, config, process, admin, Duration.ofNanos(ready - formatStarted));
         } catch (RuntimeException e) {
             if (admin != null) {
                 admin.close(Duration.ZERO);
             }
+            process.kill();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the broker of {@code launched} again, on its formatted storage, config and ports, and waits
+     * until {@code admin} (which reconnects by itself) can describe the cluster. The old process must be gone.
+     */
+    static ChildJvm relaunch(Launched launched, Admin admin, Path logFile) {
+        ChildJvm process = ChildJvm.launch("kafka-broker", concat(BROKER_JVM, LOGGING), BROKER_MAIN,
+                List.of(launched.config().toString()), logFile);
+        try {
+            awaitBroker(process, "listening again", () -> LoopbackPorts.isAccepting(launched.properties().clientPort()));
+            awaitBroker(process, "describable again", describable(admin));
+            return process;
+        } catch (RuntimeException e) {
             process.kill();
             throw e;
         }

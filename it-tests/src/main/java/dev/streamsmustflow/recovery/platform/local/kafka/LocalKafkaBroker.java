@@ -30,13 +30,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+    private final KraftBrokerLauncher.Launched launched;
     private final BrokerProperties properties;
-    private final ChildJvm process;
     private final Admin admin;
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ChildJvm process;
+    private int restarts;
 
     private LocalKafkaBroker(KraftBrokerLauncher.Launched launched) {
+        this.launched = launched;
         this.properties = launched.properties();
         this.process = launched.process();
         this.admin = launched.admin();
@@ -84,6 +87,24 @@ public final class LocalKafkaBroker implements AutoCloseable {
             throw new IllegalStateException(this + " is closed");
         }
         TopicCreator.create(admin, Map.of(name, new TopicCreator.Topic(partitions, Map.of())));
+    }
+
+    /**
+     * Stops the broker with SIGTERM (Kafka's controlled shutdown, as a rolling upgrade does; SIGKILL after
+     * a bounded wait) and starts it again on the same ports and data. Clients reconnect by themselves.
+     *
+     * @param stopped told once the old process is gone, before the new one starts
+     */
+    public synchronized void restart(Runnable stopped) {
+        if (closed.get()) {
+            throw new IllegalStateException(this + " is closed");
+        }
+        process.stop(STOP_GRACE);
+        stopped.run();
+        restarts++;
+        Path log = process.logFile().resolveSibling(process.logFile().getFileName().toString()
+                .replace(".log", "-restart-" + restarts + ".log"));
+        process = KraftBrokerLauncher.relaunch(launched, admin, log);
     }
 
     /** SIGTERM (Kafka's controlled shutdown), SIGKILL after a bounded wait; safe to call twice. */

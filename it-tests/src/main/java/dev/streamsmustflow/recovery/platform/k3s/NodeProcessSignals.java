@@ -3,16 +3,18 @@ package dev.streamsmustflow.recovery.platform.k3s;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CONTAINER_KILL: kills an application container's process from its Kubernetes node, so that the
- * kubelet restarts the container inside the same pod (its emptyDir survives). The kill must come from
- * the node: the kernel ignores a SIGKILL sent to PID 1 from inside its own PID namespace.
+ * Signals an application container's process from its Kubernetes node: KILL, so that the kubelet
+ * restarts the container inside the same pod (its emptyDir survives), or STOP and CONT to freeze it.
+ * The signal must come from the node: the kernel ignores a SIGKILL sent to PID 1 from inside its own
+ * PID namespace.
  */
-final class NodeProcessKiller {
+final class NodeProcessSignals {
 
     /** Runs a command on the node (in k3s: inside the k3s container, where crictl talks to containerd). */
     @FunctionalInterface
@@ -29,12 +31,12 @@ final class NodeProcessKiller {
 
     private final NodeShell node;
 
-    NodeProcessKiller(NodeShell node) {
+    NodeProcessSignals(NodeShell node) {
         this.node = node;
     }
 
-    /** Sends SIGKILL to the main process of the running container; returns its PID as the node sees it. */
-    long kill(String podUid, String containerName) {
+    /** Sends the signal to the main process of the running container; returns its PID as the node sees it. */
+    long send(String podUid, String containerName, ProcessSignal signal) {
         if (podUid == null || !POD_UID.matcher(podUid).matches()) {
             throw new IllegalArgumentException("not a pod uid: '" + podUid + "'");
         }
@@ -49,7 +51,7 @@ final class NodeProcessKiller {
                 "running container " + containerName + " of pod " + podUid);
         long pid = pidOf(run("crictl", "inspect", container), container);
         // Through sh, whose kill is a builtin: the node image need not ship a kill binary.
-        run("sh", "-c", "kill -9 " + pid);
+        run("sh", "-c", "kill -" + signal.name() + " " + pid);
         return pid;
     }
 

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.streamsmustflow.recovery.platform.k3s.NodeProcessKiller.CommandResult;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
+import dev.streamsmustflow.recovery.platform.k3s.NodeProcessSignals.CommandResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The crictl conversation that finds an app container's process on the node, against a scripted node. */
-class NodeProcessKillerTest {
+class NodeProcessSignalsTest {
 
     private static final String POD_UID = "7c1e1d4b-3f6a-4a53-9d0c-2b8f1e6a9e11";
 
     private final Map<String, CommandResult> answers = new LinkedHashMap<>();
     private final List<String> commands = new ArrayList<>();
-    private final NodeProcessKiller killer = new NodeProcessKiller(command -> {
+    private final NodeProcessSignals killer = new NodeProcessSignals(command -> {
         String line = String.join(" ", command);
         commands.add(line);
         return answers.getOrDefault(line, new CommandResult(1, "", "unexpected command: " + line));
@@ -29,12 +30,12 @@ class NodeProcessKillerTest {
         answer("crictl pods --label io.kubernetes.pod.uid=" + POD_UID + " --state ready -q", "sandbox-1\n");
         answer("crictl ps --pod sandbox-1 --name ^trade-stats$ -q", "container-9\n");
         answer("crictl inspect container-9", "{\"status\":{\"state\":\"CONTAINER_RUNNING\"},\"info\":{\"pid\":4242}}");
-        answer("sh -c kill -9 4242", "");
+        answer("sh -c kill -KILL 4242", "");
 
-        long pid = killer.kill(POD_UID, "trade-stats");
+        long pid = killer.send(POD_UID, "trade-stats", ProcessSignal.KILL);
 
         assertEquals(4242, pid);
-        assertEquals("sh -c kill -9 4242", commands.get(commands.size() - 1));
+        assertEquals("sh -c kill -KILL 4242", commands.get(commands.size() - 1));
     }
 
     @Test
@@ -43,7 +44,7 @@ class NodeProcessKillerTest {
         answer("crictl ps --pod sandbox-1 --name ^trade-stats$ -q", "");
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> killer.kill(POD_UID, "trade-stats"));
+                () -> killer.send(POD_UID, "trade-stats", ProcessSignal.KILL));
 
         assertTrue(error.getMessage().contains("running container trade-stats"), error.getMessage());
         assertTrue(commands.stream().noneMatch(command -> command.contains("kill")), commands.toString());
@@ -52,7 +53,7 @@ class NodeProcessKillerTest {
     @Test
     void aFailingNodeCommandNamesItselfAndItsError() {
         IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> killer.kill(POD_UID, "trade-stats"));
+                () -> killer.send(POD_UID, "trade-stats", ProcessSignal.KILL));
 
         assertTrue(error.getMessage().contains("crictl pods") && error.getMessage().contains("unexpected command"),
                 error.getMessage());
@@ -60,8 +61,8 @@ class NodeProcessKillerTest {
 
     @Test
     void namesThatCouldEscapeTheCommandsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> killer.kill(POD_UID, "trade-stats$|.*"));
-        assertThrows(IllegalArgumentException.class, () -> killer.kill("x; reboot", "trade-stats"));
+        assertThrows(IllegalArgumentException.class, () -> killer.send(POD_UID, "trade-stats$|.*", ProcessSignal.KILL));
+        assertThrows(IllegalArgumentException.class, () -> killer.send("x; reboot", "trade-stats", ProcessSignal.KILL));
     }
 
     private void answer(String command, String stdout) {
