@@ -55,8 +55,8 @@ final class InputChecker implements FixedKeyProcessor<String, ParsedTrade, Objec
         String value = malformed.raw() == null ? null : new String(malformed.raw(), StandardCharsets.UTF_8);
         return new DeadLetter(malformed.reason(),
                 source == null ? null : source.topic(),
-                source == null ? -1 : source.partition(),
-                source == null ? -1 : source.offset(),
+                source == null ? null : source.partition(),
+                source == null ? null : source.offset(),
                 key, value);
     }
 

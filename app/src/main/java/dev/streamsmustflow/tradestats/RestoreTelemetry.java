@@ -67,10 +67,10 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
         synchronized (this) {
             Progress progress = restoring.remove(partition);
             Map<String, Object> fields = progress == null
-                    ? fields(store, partition, -1, -1)
+                    ? fields(store, partition, null, null)
                     : fields(store, partition, progress.startOffset, progress.endOffset);
             fields.put("recordsRestored", totalRestored);
-            fields.put("durationMs", progress == null ? -1 : log.now() - progress.startedAt);
+            fields.put("durationMs", progress == null ? null : log.now() - progress.startedAt);
             keep(restoreEvents, log.emit(event, fields));
         }
         onRestoringChanged.run();
@@ -78,8 +78,8 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
 
     @Override
     public synchronized void onUpdateStart(TopicPartition partition, String store, long startOffset) {
-        standbys.put(partition, new Progress(store, startOffset, -1, log.now()));
-        keep(standbyEvents, log.emit("standby-update-start", fields(store, partition, startOffset, -1)));
+        standbys.put(partition, new Progress(store, startOffset, null, log.now()));
+        keep(standbyEvents, log.emit("standby-update-start", fields(store, partition, startOffset, null)));
     }
 
     @Override
@@ -95,10 +95,10 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     public synchronized void onUpdateSuspended(TopicPartition partition, String store, long storeOffset,
             long currentEndOffset, SuspendReason reason) {
         Progress progress = standbys.remove(partition);
-        Map<String, Object> fields = fields(store, partition, progress == null ? -1 : progress.startOffset, currentEndOffset);
+        Map<String, Object> fields = fields(store, partition, progress == null ? null : progress.startOffset, currentEndOffset);
         fields.put("storeOffset", storeOffset);
-        fields.put("recordsLoaded", progress == null ? 0 : progress.records);
-        fields.put("durationMs", progress == null ? -1 : log.now() - progress.startedAt);
+        fields.put("recordsLoaded", progress == null ? null : progress.records);
+        fields.put("durationMs", progress == null ? null : log.now() - progress.startedAt);
         fields.put("reason", reason.name());
         keep(standbyEvents, log.emit("standby-update-suspended", fields));
     }
@@ -115,7 +115,8 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
         return new ArrayList<>(standbyEvents);
     }
 
-    private static Map<String, Object> fields(String store, TopicPartition partition, long startOffset, long endOffset) {
+    /** A value the app does not know (an end the listener never reported) is null, never a made-up number. */
+    private static Map<String, Object> fields(String store, TopicPartition partition, Long startOffset, Long endOffset) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("store", store);
         fields.put("topic", partition.topic());
@@ -135,11 +136,11 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     private static final class Progress {
         final String store;
         final long startOffset;
-        final long endOffset;
+        final Long endOffset;
         final long startedAt;
         long records;
 
-        Progress(String store, long startOffset, long endOffset, long startedAt) {
+        Progress(String store, long startOffset, Long endOffset, long startedAt) {
             this.store = store;
             this.startOffset = startOffset;
             this.endOffset = endOffset;

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -131,6 +132,26 @@ class TelemetryEndpointsTest {
         assertEquals(80, suspended.get("recordsLoaded").asLong());
         assertEquals(1_500, suspended.get("durationMs").asLong());
         assertEquals("PROMOTED", suspended.get("reason").asText());
+    }
+
+    /** An end whose start the listener never reported: what is not known is null, never -1 or 0. */
+    @Test
+    void whatTheAppDoesNotKnowIsNullNotANumber() throws Exception {
+        restores.onUpdateStart(CHANGELOG_0, STORE, 40);
+        restores.onRestoreEnd(CHANGELOG_1, STORE, 10);
+        restores.onUpdateSuspended(CHANGELOG_1, STORE, 120, 120, SuspendReason.MIGRATED);
+
+        JsonNode status = json(get("/status"));
+        JsonNode updateStart = status.get("standbyUpdates").get(0);
+        assertTrue(updateStart.get("endOffset").isNull(), updateStart.toString());
+        JsonNode restoreEnd = status.get("restores").get(0);
+        assertTrue(restoreEnd.get("startOffset").isNull() && restoreEnd.get("endOffset").isNull()
+                && restoreEnd.get("durationMs").isNull(), restoreEnd.toString());
+        assertEquals(10, restoreEnd.get("recordsRestored").asLong());
+        JsonNode suspended = status.get("standbyUpdates").get(1);
+        assertTrue(suspended.get("startOffset").isNull() && suspended.get("recordsLoaded").isNull()
+                && suspended.get("durationMs").isNull(), suspended.toString());
+        assertEquals(120, suspended.get("storeOffset").asLong());
     }
 
     @Test

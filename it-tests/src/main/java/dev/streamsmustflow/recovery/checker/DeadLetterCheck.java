@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.workload.SentRecords.Delivered;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * @param seen dead letters read
  * @param missing malformed records without a dead letter
  * @param doubled malformed records with more than one (a failure under exactly-once, measured under at-least-once)
- * @param unexpected dead letters of records that were no malformed record the workload sent
+ * @param unexpected dead letters of records that were no malformed record the workload sent, or that do
+ *     not say where their record was
  */
 public record DeadLetterCheck(long expected, long seen, long missing, long doubled, long unexpected) {
 
@@ -27,13 +29,24 @@ public record DeadLetterCheck(long expected, long seen, long missing, long doubl
                 .map(delivered -> List.of((long) delivered.partition(), delivered.offset()))
                 .collect(Collectors.toSet());
         Map<List<Long>, Integer> letters = new HashMap<>();
-        deadLetters.forEach(letter -> letters.merge(List.of((long) letter.sourcePartition(), letter.sourceOffset()), 1,
-                Integer::sum));
+        deadLetters.stream().map(DeadLetterRecord::source).filter(Objects::nonNull)
+                .forEach(source -> letters.merge(source, 1, Integer::sum));
+        long withoutSource = deadLetters.stream().filter(letter -> letter.source() == null).count();
         long missing = sent.stream().filter(key -> !letters.containsKey(key)).count();
         long doubled = letters.entrySet().stream().filter(letter -> sent.contains(letter.getKey()) && letter.getValue() > 1)
                 .count();
-        long unexpected = letters.keySet().stream().filter(key -> !sent.contains(key)).count();
+        long unexpected = withoutSource + letters.keySet().stream().filter(key -> !sent.contains(key)).count();
         return new DeadLetterCheck(sent.size(), deadLetters.size(), missing, doubled, unexpected);
+    }
+
+    public DeadLetterCheck plus(DeadLetterCheck other) {
+        return new DeadLetterCheck(expected + other.expected, seen + other.seen, missing + other.missing,
+                doubled + other.doubled, unexpected + other.unexpected);
+    }
+
+    /** Whether any malformed record lacks its dead letter, has more than one, or a dead letter is of no such record. */
+    public boolean any() {
+        return missing + doubled + unexpected > 0;
     }
 
     /** Whether the dead letters are wrong output under {@code guarantee}. */

@@ -25,8 +25,10 @@ public final class DeadLetterReader {
     static DeadLetterRecord parse(ConsumerRecord<String, String> record) {
         try {
             JsonNode value = JSON.readTree(record.value());
-            return new DeadLetterRecord(value.get("partition").asInt(), value.get("offset").asLong(),
-                    value.path("reason").asText());
+            JsonNode partition = value.path("partition");
+            JsonNode offset = value.path("offset");
+            return new DeadLetterRecord(partition.isIntegralNumber() ? partition.asInt() : null,
+                    offset.isIntegralNumber() ? offset.asLong() : null, value.path("reason").asText());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("unreadable dead letter at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset() + ": " + record.value(), e);

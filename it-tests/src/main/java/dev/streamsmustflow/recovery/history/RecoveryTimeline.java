@@ -113,7 +113,8 @@ public record RecoveryTimeline(
 
     /**
      * The spans of {@link Phase} (all but the output gap) in ms. A phase whose ends did not both happen
-     * is null ({@link #unmeasured()} says why); a negative span — clocks that disagree — stays negative.
+     * is null ({@link #unmeasured()} says why); a negative span — phases that overlap, or clocks that
+     * disagree — stays negative.
      */
     public Map<Phase, Long> phases() {
         Map<Phase, Long> phases = new LinkedHashMap<>();

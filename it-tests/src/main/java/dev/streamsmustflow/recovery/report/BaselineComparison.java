@@ -111,6 +111,7 @@ public final class BaselineComparison {
             putSet(key, environment.settings());
             putSet(key, environment.settingsByVariant().getOrDefault(group.variant().name(), Map.of()));
             putSet(key, environment.settingsByGuarantee().getOrDefault(group.guarantee().setting(), Map.of()));
+            putSet(key, environment.settingsByFault().getOrDefault(group.fault().name(), Map.of()));
             putSet(key, group.dimensions());
             groups.put(key, group);
         }

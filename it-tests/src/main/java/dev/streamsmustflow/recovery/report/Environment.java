@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param settingsByVariant settings that differ between variants and only with them (a StatefulSet's
  *     static membership): a comparison of the variants includes their effect
  * @param settingsByGuarantee settings that differ only with the processing guarantee
+ * @param settingsByFault settings of a fault that differ only with it (the pause length of PAUSE)
  * @param independentSettings settings that vary on their own; each group names its values
  * @param when the first fault of the run, ISO-8601 UTC (null without any timeline)
  */
@@ -35,8 +36,14 @@ public record Environment(
         Map<String, String> settings,
         Map<String, Map<String, String>> settingsByVariant,
         Map<String, Map<String, String>> settingsByGuarantee,
+        Map<String, Map<String, String>> settingsByFault,
         List<String> independentSettings,
         String when) {
+
+    public Environment {
+        // reports written before fault settings were told apart have none
+        settingsByFault = settingsByFault == null ? Map.of() : settingsByFault;
+    }
 
     public record PlatformInfo(String name, String description) {
     }
@@ -72,6 +79,6 @@ public record Environment(
                 .map(time -> Instant.ofEpochMilli(time).toString()).orElse(null);
         return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
                 profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),
-                List.copyOf(profile.independent()), when);
+                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when);
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.report;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
@@ -14,34 +15,43 @@ import java.util.List;
  * In JSON the counts are fields of the verdict itself.
  *
  * @param notValid how many repetitions were not VALID
+ * @param deadLetters the dead-letter checks summed
  * @param notes the summary of every repetition that was not VALID, prefixed with its scenario
  */
 public record GroupVerdict(
         Validity validity,
         int notValid,
         @JsonUnwrapped Discrepancies discrepancies,
+        DeadLetterCheck deadLetters,
         List<String> notes) {
+
+    public GroupVerdict {
+        // reports written before dead letters were checked have none
+        deadLetters = deadLetters == null ? DeadLetterCheck.NOTHING_CHECKED : deadLetters;
+    }
 
     static GroupVerdict of(List<RecoveryResult> results) {
         Validity worst = Validity.VALID;
         int notValid = 0;
         Discrepancies summed = Discrepancies.NONE;
+        DeadLetterCheck deadLetters = DeadLetterCheck.NOTHING_CHECKED;
         List<String> notes = new ArrayList<>();
         for (RecoveryResult result : results) {
             Verdict verdict = result.verdict() == null ? Verdict.unknown(result.guarantee(), "no verdict recorded")
                     : result.verdict();
             worst = worst.and(verdict.validity());
             summed = summed.plus(verdict.discrepancies());
+            deadLetters = deadLetters.plus(verdict.deadLetters());
             if (verdict.validity() != Validity.VALID) {
                 notValid++;
                 notes.add(result.scenario() + ": " + verdict.summary());
             }
         }
-        return new GroupVerdict(worst, notValid, summed, List.copyOf(notes));
+        return new GroupVerdict(worst, notValid, summed, deadLetters, List.copyOf(notes));
     }
 
-    /** Whether any repetition lost, invented, over-counted or changed a window. */
+    /** Whether any repetition lost, invented, over-counted, changed or regressed a window, or got a dead letter wrong. */
     boolean hasDiscrepancies() {
-        return discrepancies.any();
+        return discrepancies.any() || deadLetters.any();
     }
 }

@@ -56,8 +56,11 @@ final class ReportConclusion {
         List<String> sentences = new ArrayList<>();
         if (notValid.isEmpty() && groups.stream().noneMatch(group -> group.verdict().hasDiscrepancies())) {
             int runs = groups.stream().mapToInt(ReportGroup::repetitions).sum();
-            sentences.add("Every verdict is VALID: the oracle found no lost, unexpected, over-counted or wrong window in "
-                    + (runs == 1 ? "the run." : "any of the " + runs + " runs."));
+            long malformed = groups.stream().mapToLong(group -> group.verdict().deadLetters().expected()).sum();
+            sentences.add("Every verdict is VALID: the oracle found no lost, unexpected, over-counted, wrong or regressed "
+                    + "window in " + (runs == 1 ? "the run" : "any of the " + runs + " runs")
+                    + (malformed > 0 ? ", and each of the " + ReportFormat.count(malformed) + " malformed records sent had "
+                    + "its dead letter." : "."));
             return sentences;
         }
         if (!notValid.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +112,16 @@ public final class ReportFormat {
         }
         if (found.undetermined() > 0) {
             parts.add(count(found.undetermined()) + " windows over-counted by too much to check");
+        }
+        DeadLetterCheck letters = verdict.deadLetters();
+        if (letters.missing() > 0) {
+            parts.add(count(letters.missing()) + " malformed records without a dead letter");
+        }
+        if (letters.doubled() > 0) {
+            parts.add(count(letters.doubled()) + " malformed records dead-lettered more than once");
+        }
+        if (letters.unexpected() > 0) {
+            parts.add(count(letters.unexpected()) + " dead letters of no malformed record");
         }
         return and(parts);
     }

@@ -18,8 +18,8 @@ import java.util.function.Function;
 /**
  * Sorts the settings of a run's results by what they depend on. A setting with one value in every
  * result describes the whole run. A setting that varies only with the variant (a StatefulSet's static
- * membership) or only with the processing guarantee (a shorter commit interval under at-least-once)
- * belongs to that dimension: splitting groups by it would separate nothing. Every other varying
+ * membership), only with the processing guarantee (a shorter commit interval under at-least-once) or
+ * only with the fault (a {@code fault.} setting such as the pause length of PAUSE) belongs to that dimension: splitting groups by it would separate nothing. Every other varying
  * setting is an independent factor and becomes part of a group's key, so that results with different
  * configurations are never mistaken for repetitions. A setting a result does not have is null.
  */
@@ -29,9 +29,13 @@ final class SettingsProfile {
     private static final Set<String> IDENTITY = Set.of(AppVariable.APPLICATION_ID.name(), AppVariable.INPUT_TOPIC.name(),
             AppVariable.OUTPUT_TOPIC.name(), AppVariable.DEAD_LETTER_TOPIC.name());
 
+    /** The prefix of settings that belong to a fault rather than to the app or the workload. */
+    static final String FAULT_SETTING = "fault.";
+
     private final SortedMap<String, String> common = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, String>> byVariant = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, String>> byGuarantee = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, String>> byFault = new TreeMap<>();
     private final SortedSet<String> independent = new TreeSet<>();
 
     static SettingsProfile of(List<RecoveryResult> results) {
@@ -41,9 +45,11 @@ final class SettingsProfile {
         for (String name : names) {
             Set<String> values = new HashSet<>();
             results.forEach(result -> values.add(configuration(result).get(name)));
+            boolean ofTheFault = name.startsWith(FAULT_SETTING);
             if (values.size() == 1) {
                 profile.common.put(name, values.iterator().next());
-            } else if (!profile.attach(name, results, result -> result.setup().variant().name(), profile.byVariant)
+            } else if (!(ofTheFault && profile.attach(name, results, result -> result.setup().fault().name(), profile.byFault))
+                    && !profile.attach(name, results, result -> result.setup().variant().name(), profile.byVariant)
                     && !profile.attach(name, results, result -> result.guarantee().setting(), profile.byGuarantee)) {
                 profile.independent.add(name);
             }
@@ -71,6 +77,9 @@ final class SettingsProfile {
             settings.put("workload.malformedEvery", Integer.toString(workload.malformedEvery()));
             settings.put("workload.lateFraction", Double.toString(workload.lateFraction()));
         }
+        if (result.setup().pauseMs() != null) {
+            settings.put(FAULT_SETTING + "pauseMs", Long.toString(result.setup().pauseMs()));
+        }
         return settings;
     }
 
@@ -92,6 +101,10 @@ final class SettingsProfile {
 
     SortedMap<String, SortedMap<String, String>> byGuarantee() {
         return byGuarantee;
+    }
+
+    SortedMap<String, SortedMap<String, String>> byFault() {
+        return byFault;
     }
 
     SortedSet<String> independent() {

@@ -31,9 +31,10 @@ public record RecoveryResult(
      * What ran where.
      *
      * @param appSettings the pods' environment, as the platform gave it to them
+     * @param pauseMs how long a {@link Fault#PAUSE} froze its pod; null for every other fault
      */
     public record Setup(String scenario, String platform, String platformDescription, Variant variant, Fault fault,
-            int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload) {
+            int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs) {
 
         /** The guarantee the pods ran with; the app's default where the result does not say. */
         public ProcessingGuarantee guarantee() {

@@ -12,6 +12,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.history.ResumePoints;
+import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
@@ -129,7 +130,8 @@ public final class RecoveryScenario {
                     output.stream().map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
             RecoveryResult result = new RecoveryResult(
                     new RecoveryResult.Setup(spec.id(), platform.name(), platform.description(), spec.variant(),
-                            spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload),
+                            spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload,
+                            spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null),
                     RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap),
                     verdict,
                     new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),

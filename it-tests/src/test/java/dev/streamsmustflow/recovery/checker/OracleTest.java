@@ -215,8 +215,8 @@ class OracleTest {
     void everyMalformedRecordIsDeadLetteredExactlyOnceUnderExactlyOnce() {
         SentRecords sent = sent(FIRST, SECOND);
         sent.acknowledged(MALFORMED, 0, 2);
-        DeadLetterRecord letter = new DeadLetterRecord(0, 2, "not valid JSON");
-        DeadLetterRecord forAValidTrade = new DeadLetterRecord(0, 1, "made up");
+        DeadLetterRecord letter = new DeadLetterRecord(0, 2L, "not valid JSON");
+        DeadLetterRecord forAValidTrade = new DeadLetterRecord(0, 1L, "made up");
 
         Verdict missing = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(), Map.of()), EOS, GRACE_MS);
         Verdict doubled = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, letter), Map.of()), EOS,
@@ -235,6 +235,20 @@ class OracleTest {
         assertEquals(Validity.INVALID, unexpected.validity());
         assertEquals(1, unexpected.deadLetters().unexpected());
         assertEquals(Validity.VALID, right.validity(), right.summary());
+    }
+
+    @Test
+    void aDeadLetterThatDoesNotSayWhereItsRecordWasIsUnexpectedNotRecordZero() {
+        SentRecords sent = sent(FIRST, SECOND);
+        sent.acknowledged(MALFORMED, 0, 2);
+        DeadLetterRecord letter = new DeadLetterRecord(0, 2L, "not valid JSON");
+        DeadLetterRecord nowhere = new DeadLetterRecord(null, null, "no record context");
+
+        Verdict verdict = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, nowhere), Map.of()), EOS,
+                GRACE_MS);
+
+        assertEquals(new DeadLetterCheck(1, 2, 0, 0, 1), verdict.deadLetters());
+        assertEquals(Validity.INVALID, verdict.validity());
     }
 
     @Test

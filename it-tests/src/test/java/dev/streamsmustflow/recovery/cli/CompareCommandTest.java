@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,10 @@ class CompareCommandTest {
         "--cluster-namespace recovery               | --platform cluster only",
         "--platform cluster --faults CONTAINER_KILL --cluster-namespace n --cluster-bootstrap b:9 --cluster-image i"
                 + " | CONTAINER_KILL cannot run on platform cluster",
+        "--platform k3s --faults PAUSE,BROKER_RESTART | BROKER_RESTART cannot run on platform k3s: it needs [RESTART_BROKER]",
+        "--pause-ms 0                               | --pause-ms of at least 1",
+        "--malformed-every -1                       | --malformed-every",
+        "--late-fraction 1.5                        | --late-fraction between 0 and 1",
         "--baseline /no/such/report.json            | /no/such/report.json"})
     void anInvalidOptionExitsTwoWithOneLineNamingIt(String args, String named) {
         int exit = run(args.strip().split(" +"));
@@ -159,6 +164,21 @@ class CompareCommandTest {
 
         assertEquals(1, exit, out.toString());
         assertTrue(Files.isRegularFile(dir.resolve("report.json")), "the report is written all the same");
+    }
+
+    @Test
+    void theHarderFaultsAndThePauseLengthReachTheScenarios() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--variants", "STATEFUL_SET", "--faults", "PAUSE,BROKER_RESTART,KILL_DURING_RESTORE", "--state-records", "50000",
+                "--pause-ms", "12000");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(List.of(Fault.PAUSE, Fault.BROKER_RESTART, Fault.KILL_DURING_RESTORE),
+                ran.stream().map(ScenarioSpec::fault).toList());
+        assertEquals(Duration.ofSeconds(12), ran.get(0).effectivePauseLength());
     }
 
     @Test

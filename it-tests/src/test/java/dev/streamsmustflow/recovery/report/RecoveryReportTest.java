@@ -90,6 +90,21 @@ class RecoveryReportTest {
         assertEquals(null, report.environment().settingsByGuarantee().get("exactly_once_v2").get("KAFKA_STREAMS_COMMIT_INTERVAL_MS"));
     }
 
+    /** The pause length belongs to PAUSE: named with it, not a split of every other fault's groups. */
+    @Test
+    void aSettingOfOneFaultIsDescribedWithThatFault() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "PAUSE"),
+                result("DEPLOYMENT", "POD_KILL"),
+                result("STATEFUL_SET", "POD_KILL"));
+
+        assertEquals(3, report.groups().size());
+        assertTrue(report.groups().stream().allMatch(group -> group.settings().isEmpty()), report.groups().toString());
+        assertEquals("10000", report.environment().settingsByFault().get("PAUSE").get("fault.pauseMs"));
+        assertEquals(null, report.environment().settingsByFault().get("POD_KILL").get("fault.pauseMs"));
+        assertTrue(report.environment().settingsByVariant().values().stream().noneMatch(s -> s.containsKey("fault.pauseMs")));
+    }
+
     @Test
     void theVerdictOfAGroupIsTheWorstWithCountsSummed() {
         RecoveryReport report = SampleResults.report(

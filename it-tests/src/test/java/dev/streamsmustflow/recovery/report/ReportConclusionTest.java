@@ -5,6 +5,7 @@ import static dev.streamsmustflow.recovery.report.SampleResults.verdict;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Validity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,10 +105,23 @@ class ReportConclusionTest {
     @Test
     void everyVerdictValidIsSaidOnce() {
         List<String> conclusion = SampleResults.report(
-                result("STATEFUL_SET", "POD_KILL"), result("DEPLOYMENT", "POD_KILL")).conclusion();
+                result("STATEFUL_SET", "POD_KILL").verdict(verdict(Validity.VALID, 0, 0, 0, 0, 0,
+                        new DeadLetterCheck(12, 12, 0, 0, 0))),
+                result("DEPLOYMENT", "POD_KILL").verdict(verdict(Validity.VALID, 0, 0, 0, 0, 0,
+                        new DeadLetterCheck(14, 14, 0, 0, 0)))).conclusion();
 
-        assertContains(conclusion, "Every verdict is VALID: the oracle found no lost, unexpected, over-counted or wrong"
-                + " window in any of the 2 runs.");
+        assertContains(conclusion, "Every verdict is VALID: the oracle found no lost, unexpected, over-counted, wrong or"
+                + " regressed window in any of the 2 runs, and each of the 26 malformed records sent had its dead letter.");
+    }
+
+    @Test
+    void deadLettersDoubledUnderAtLeastOnceAreAFindingOfAValidGroup() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "PAUSE").guarantee("at_least_once").verdict(verdict(Validity.VALID, 0, 0, 0, 0, 0,
+                        new DeadLetterCheck(14, 16, 0, 2, 0)))).conclusion();
+
+        assertTrue(conclusion.stream().anyMatch(line -> line.contains("VALID under at_least_once with 2 malformed records "
+                + "dead-lettered more than once")), String.join("\n", conclusion));
     }
 
     @Test

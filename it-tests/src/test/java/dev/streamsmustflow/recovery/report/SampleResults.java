@@ -123,9 +123,14 @@ public final class SampleResults {
 
     public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
             long wrong) {
+        return verdict(validity, lost, unexpected, duplicated, overCounted, wrong, DeadLetterCheck.NOTHING_CHECKED);
+    }
+
+    public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
+            long wrong, DeadLetterCheck deadLetters) {
         return new Verdict(validity, ProcessingGuarantee.EXACTLY_ONCE_V2, validity + ": made by hand",
                 new Verdict.Coverage(100, 100, 500, 0),
-                new Discrepancies(lost, unexpected, duplicated, overCounted, wrong, 0, 0), DeadLetterCheck.NOTHING_CHECKED,
+                new Discrepancies(lost, unexpected, duplicated, overCounted, wrong, 0, 0), deadLetters,
                 List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
     }
 
@@ -151,7 +156,7 @@ public final class SampleResults {
                 .map(Map.Entry::getKey).toList();
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
-                        workload),
+                        workload, fault == Fault.PAUSE ? 10_000L : null),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway),
                 verdict,

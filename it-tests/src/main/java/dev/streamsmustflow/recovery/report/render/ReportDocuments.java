@@ -63,6 +63,7 @@ public final class ReportDocuments {
         rows.add(List.of("Settings of every run", ReportFormat.settings(environment.settings())));
         addPerDimension(rows, "Settings per variant", environment.settingsByVariant());
         addPerDimension(rows, "Settings per guarantee", environment.settingsByGuarantee());
+        addPerDimension(rows, "Settings per fault", environment.settingsByFault());
         if (!environment.independentSettings().isEmpty()) {
             rows.add(List.of("Settings varied independently", String.join(", ", environment.independentSettings())));
         }
