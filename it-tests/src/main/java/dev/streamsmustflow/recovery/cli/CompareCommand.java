@@ -44,7 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--platform", description = "Where to run: local (no Docker), k3s (Testcontainers; needs Docker) "
+    @Option(names = "--platform", description = "Where to run: local (no Docker), docker (containers; needs a Docker engine), k3s (Testcontainers; needs Docker) "
             + "or cluster (an existing cluster: the --cluster-* options).")
     PlatformKind platform = PlatformKind.LOCAL;
 

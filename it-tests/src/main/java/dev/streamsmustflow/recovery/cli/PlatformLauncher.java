@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.platform.docker.DockerPlatform;
 import dev.streamsmustflow.recovery.platform.k3s.K3sPlatform;
 import dev.streamsmustflow.recovery.platform.kubernetes.ClusterPlatform;
 import dev.streamsmustflow.recovery.platform.kubernetes.ClusterSettings;
@@ -19,6 +20,7 @@ interface PlatformLauncher {
     static PlatformLauncher real(ClusterSettings cluster) {
         return (kind, runDir) -> switch (kind) {
             case LOCAL -> LocalPlatform.start(runDir);
+            case DOCKER -> DockerPlatform.start(runDir);
             case K3S -> {
                 String problem = K3sPlatform.unavailableBecause();
                 if (problem != null) {

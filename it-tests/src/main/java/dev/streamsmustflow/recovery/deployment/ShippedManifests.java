@@ -1,5 +1,11 @@
 package dev.streamsmustflow.recovery.deployment;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -44,14 +50,45 @@ public final class ShippedManifests {
      * before SIGKILL, on Kubernetes and on the platforms that play it.
      */
     public static Duration terminationGrace() {
+        Long seconds = podSpec().getTerminationGracePeriodSeconds();
+        if (seconds == null || seconds < 1) {
+            throw new IllegalStateException(POD_TEMPLATE + " sets no positive terminationGracePeriodSeconds: " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** The app container's user, filesystem, privileges, memory limit and mounts, as the pod template sets them. */
+    public static PodTemplate podTemplate() {
+        PodSpec pod = podSpec();
+        Container app = pod.getContainers().get(0);
+        SecurityContext container = app.getSecurityContext();
+        Quantity memory = app.getResources().getLimits().get("memory");
+        if (memory == null || pod.getSecurityContext().getRunAsUser() == null) {
+            throw new IllegalStateException(POD_TEMPLATE + " must set the container's memory limit and runAsUser");
+        }
+        String tmpPath = mountPath(app, "tmp");
+        Volume tmp = pod.getVolumes().stream().filter(volume -> "tmp".equals(volume.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(POD_TEMPLATE + " has no volume named tmp"));
+        Quantity tmpSize = tmp.getEmptyDir().getSizeLimit();
+        return new PodTemplate(pod.getSecurityContext().getRunAsUser(), pod.getSecurityContext().getRunAsGroup(),
+                Boolean.TRUE.equals(container.getReadOnlyRootFilesystem()),
+                container.getCapabilities().getDrop().contains("ALL"),
+                !Boolean.FALSE.equals(container.getAllowPrivilegeEscalation()),
+                memory.getNumericalAmount().longValueExact(), mountPath(app, "state"), tmpPath,
+                tmpSize.getNumericalAmount().longValueExact());
+    }
+
+    private static String mountPath(Container container, String volume) {
+        return container.getVolumeMounts().stream().filter(mount -> volume.equals(mount.getName()))
+                .map(VolumeMount::getMountPath).findFirst()
+                .orElseThrow(() -> new IllegalStateException(POD_TEMPLATE + " mounts no volume named " + volume));
+    }
+
+    private static PodSpec podSpec() {
         Path file = directory().resolve(POD_TEMPLATE);
         try {
-            Deployment template = new KubernetesSerialization().unmarshal(Files.readString(file), Deployment.class);
-            Long seconds = template.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
-            if (seconds == null || seconds < 1) {
-                throw new IllegalStateException(file + " sets no positive terminationGracePeriodSeconds: " + seconds);
-            }
-            return Duration.ofSeconds(seconds);
+            return new KubernetesSerialization().unmarshal(Files.readString(file), Deployment.class)
+                    .getSpec().getTemplate().getSpec();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the pod template " + file, e);
         }

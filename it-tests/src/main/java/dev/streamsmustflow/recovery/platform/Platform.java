@@ -9,7 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 /** Where a scenario runs: a Kafka cluster and something that runs pods of the application. */
 public interface Platform extends AutoCloseable {
 
-    /** {@code local}, {@code k3s} or {@code cluster}; recorded in every result. */
+    /** {@code local}, {@code docker}, {@code k3s} or {@code cluster}; recorded in every result. */
     String name();
 
     /** What this platform is, honestly: the local platform is not Kubernetes. */

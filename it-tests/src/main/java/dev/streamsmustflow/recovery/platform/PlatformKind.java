@@ -8,9 +8,12 @@ import java.util.Set;
 public enum PlatformKind {
     /** A real Kafka broker and the app's pods as child JVMs on this machine; no Docker, no Kubernetes. */
     LOCAL(EnumSet.allOf(Capability.class)),
+    /** Kafka and the app's pods as containers on a Docker engine (Testcontainers); no Kubernetes. */
+    DOCKER(EnumSet.allOf(Capability.class)),
     /**
      * k3s and Kafka in Testcontainers; the node is a container the harness can reach. The Kafka container
-     * cannot be restarted on the address the harness and the pods know (its host port is mapped anew).
+     * is not restarted: the pods reach it by its IP address on the network (hostAliases: they cannot use
+     * Docker's DNS), which a restarted container need not get again.
      */
     K3S(EnumSet.complementOf(EnumSet.of(Capability.RESTART_BROKER))),
     /** An existing Kubernetes cluster and Kafka: the harness has no access to its nodes, and the broker is not ours. */
@@ -26,7 +29,7 @@ public enum PlatformKind {
         return capabilities;
     }
 
-    /** The name results record and {@code --platform} takes: {@code local}, {@code k3s}, {@code cluster}. */
+    /** The name results record and {@code --platform} takes: {@code local}, {@code docker}, {@code k3s}, {@code cluster}. */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

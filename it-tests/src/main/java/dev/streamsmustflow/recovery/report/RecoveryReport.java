@@ -103,14 +103,15 @@ public record RecoveryReport(
         }
         List<ReportGroup> groups = new ArrayList<>();
         byKey.values().forEach(same -> groups.add(ReportGroup.of(same, profile.independentSettings(same.get(0)))));
-        groups.sort(Comparator.comparing(ReportGroup::platform)
-                // exactly_once_v2, the default, before at_least_once
-                .thenComparing(ReportGroup::guarantee)
+        // exactly_once_v2, the default, before at_least_once
+        groups.sort(Comparator.comparing(ReportGroup::guarantee)
                 .thenComparing(group -> group.settings().toString())
                 .thenComparingLong(ReportGroup::stateRecords)
                 // StatefulSet before Deployment, POD_KILL first: their declared order
                 .thenComparing(ReportGroup::fault)
-                .thenComparing(ReportGroup::variant));
+                .thenComparing(ReportGroup::variant)
+                // last: the same scenario on several platforms comes side by side
+                .thenComparing(ReportGroup::platform));
         return List.copyOf(groups);
     }
 

@@ -1,7 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.platform.Platform;
-import dev.streamsmustflow.recovery.platform.k3s.ContainerRuntime;
 import dev.streamsmustflow.recovery.platform.k3s.K3sPlatform;
 
 /**
@@ -13,11 +12,7 @@ class K3sRecoveryIT extends RecoveryScenarioSuite {
 
     @Override
     Platform startPlatform() {
-        String problem = K3sPlatform.unavailableBecause();
-        if (problem != null && ContainerRuntime.required()) {
-            throw new IllegalStateException("k3s is required (-Drecovery.k3s=require) but cannot run: " + problem);
-        }
-        skipUnless(problem == null, "k3s scenarios skipped: " + problem);
+        requireOrSkip("k3s", K3sPlatform.unavailableBecause(), K3sPlatform.required(), K3sPlatform.MODE_PROPERTY);
         return K3sPlatform.start(RunDirectory.create("k3s-recovery"));
     }
 }

@@ -68,6 +68,20 @@ abstract class RecoveryScenarioSuite {
     /** Starts the platform, or skips the suite (with the reason) where it cannot run. */
     abstract Platform startPlatform();
 
+    /**
+     * For a platform that needs more than a JDK: fails where it is {@code required} but cannot run, skips
+     * the whole suite (saying why) where it cannot run otherwise.
+     *
+     * @param problem why the platform cannot run here, or null
+     */
+    static void requireOrSkip(String platform, String problem, boolean required, String modeProperty) {
+        if (problem != null && required) {
+            throw new IllegalStateException(platform + " is required (-D" + modeProperty + "=require) but cannot run: "
+                    + problem);
+        }
+        skipUnless(problem == null, platform + " scenarios skipped: " + problem);
+    }
+
     /** Skips the whole suite, saying why on the console too (the test report alone hides it). */
     static void skipUnless(boolean condition, String reason) {
         if (!condition) {

@@ -2,9 +2,16 @@ package dev.streamsmustflow.recovery.platform.k3s;
 
 import com.github.dockerjava.api.model.ContainerNetwork;
 import dev.streamsmustflow.recovery.platform.ProcessSignal;
+import dev.streamsmustflow.recovery.platform.container.AppImage;
+import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
+import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
+import dev.streamsmustflow.recovery.platform.container.NeededImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.testcontainers.containers.Container.ExecResult;
@@ -25,41 +32,41 @@ import org.testcontainers.utility.MountableFile;
  */
 public final class K3sEnvironment implements AutoCloseable {
 
-    /** The broker version of the local platform (kafka.version), so that both platforms run the same Kafka. */
-    public static final String KAFKA_IMAGE = "apache/kafka:4.4.0";
     public static final String K3S_IMAGE = "rancher/k3s:v1.31.4-k3s1";
-    /** What {@link ContainerRuntime#check} must find or pull before this environment can start. */
-    public static final List<String> IMAGES = List.of(KAFKA_IMAGE, K3S_IMAGE);
+    /**
+     * What {@link ContainerRuntime#check} must find or pull before this environment can start: the app's
+     * image too, which is imported from the local engine into k3s (scripts/offline-images builds it).
+     */
+    public static final List<NeededImage> IMAGES = List.of(KafkaInContainer.IMAGE, NeededImage.official(K3S_IMAGE),
+            AppImage.NEEDED);
 
-    /** The application image, as named inside the Jib tar and in the manifests. */
-    public static final String APP_IMAGE = "streams-must-flow/trade-stats:0.1.0-SNAPSHOT";
-    public static final String IMAGE_TAR_PROPERTY = "trade-stats.image-tar";
-
-    private static final String KAFKA_HOST_ALIAS = "kafka";
-    private static final int KAFKA_POD_PORT = 19092;
     private static final String IMAGE_TAR_ON_NODE = "/tmp/imported-image.tar";
 
     private final Network network;
-    private final KafkaContainer kafka;
+    private final KafkaContainer kafkaContainer;
+    private KafkaInContainer kafka;
     private final K3sContainer k3s;
 
-    private K3sEnvironment(Network network, KafkaContainer kafka, K3sContainer k3s) {
+    private K3sEnvironment(Network network, KafkaContainer kafkaContainer, K3sContainer k3s) {
         this.network = network;
-        this.kafka = kafka;
+        this.kafkaContainer = kafkaContainer;
         this.k3s = k3s;
     }
 
-    /** Starts both containers in parallel; stops whatever started if either fails. */
-    public static K3sEnvironment start() {
+    /**
+     * Starts both containers in parallel; stops whatever started if either fails.
+     *
+     * @param kafkaImage {@code apache/kafka}, or the image scripts/offline-images built in its place
+     * @param k3sImage {@link #K3S_IMAGE} as {@link ContainerRuntime#check} found it
+     */
+    public static K3sEnvironment start(String kafkaImage, String k3sImage) {
         Network network = Network.newNetwork();
-        // The extra listener binds to the broker's address on the network and advertises kafka:19092.
-        KafkaContainer kafka = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE))
-                .withNetwork(network)
-                .withListener(KAFKA_HOST_ALIAS + ":" + KAFKA_POD_PORT);
-        K3sContainer k3s = new K3sContainer(DockerImageName.parse(K3S_IMAGE)).withNetwork(network);
+        KafkaContainer kafka = KafkaInContainer.create(network, kafkaImage);
+        K3sContainer k3s = new K3sContainer(DockerImageName.parse(k3sImage)).withNetwork(network);
         K3sEnvironment environment = new K3sEnvironment(network, kafka, k3s);
         try {
             Startables.deepStart(kafka, k3s).join();
+            environment.kafka = KafkaInContainer.started(kafka);
         } catch (CompletionException e) {
             environment.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -67,32 +74,28 @@ public final class K3sEnvironment implements AutoCloseable {
         return environment;
     }
 
-    /**
-     * Where the Jib image tar is expected: {@code -Dtrade-stats.image-tar}, by default the app module's
-     * build output. It may not exist yet; {@link #importImage} says so.
-     */
-    public static Path appImageTar() {
-        return Path.of(System.getProperty(IMAGE_TAR_PROPERTY, "../app/target/trade-stats-image.tar"))
-                .toAbsolutePath().normalize();
+    /** The Kafka image that runs, for descriptions. */
+    public String kafkaImage() {
+        return kafkaContainer.getDockerImageName();
     }
 
     /** Host-mapped: for the workload producer, the oracle and the admin client. */
     public String bootstrapServersForHarness() {
-        return kafka.getBootstrapServers();
+        return kafka.bootstrapServersForHarness();
     }
 
     /** For pods, which resolve {@link #kafkaHostAlias()} through their hostAliases. */
     public String bootstrapServersForPods() {
-        return KAFKA_HOST_ALIAS + ":" + KAFKA_POD_PORT;
+        return kafka.bootstrapServersForContainers();
     }
 
     public String kafkaHostAlias() {
-        return KAFKA_HOST_ALIAS;
+        return kafka.networkAlias();
     }
 
     /** The broker's IP address on the shared network, reachable from pods through the k3s node. */
     public String kafkaIpOnNetwork() {
-        return kafka.getContainerInfo().getNetworkSettings().getNetworks().values().stream()
+        return kafkaContainer.getContainerInfo().getNetworkSettings().getNetworks().values().stream()
                 .filter(attachment -> network.getId().equals(attachment.getNetworkID()))
                 .map(ContainerNetwork::getIpAddress)
                 .findFirst()
@@ -105,17 +108,37 @@ public final class K3sEnvironment implements AutoCloseable {
         return k3s.getKubeConfigYaml();
     }
 
-    /** Imports an image tar (docker-archive, as Jib writes it) into the node's containerd, where pods find it. */
-    public void importImage(Path tarFile) {
-        if (!Files.isRegularFile(tarFile)) {
-            throw new IllegalArgumentException("no image tar at " + tarFile + " (the app's is built by "
-                    + "./mvnw -pl app -am package jib:buildTar; -D" + IMAGE_TAR_PROPERTY + " points elsewhere)");
+    /**
+     * Copies an image from the local Docker engine ({@code docker save}) into the node's containerd, where
+     * pods find it under the same name.
+     */
+    public void importImage(String image) {
+        DockerImageName name = DockerImageName.parse(image);
+        Path tar;
+        try {
+            tar = Files.createTempFile("k3s-import-", ".tar");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary file for the image " + image, e);
         }
-        k3s.copyFileToContainer(MountableFile.forHostPath(tarFile), IMAGE_TAR_ON_NODE);
+        try {
+            try (InputStream saved = k3s.getDockerClient().saveImageCmd(name.getUnversionedPart())
+                    .withTag(name.getVersionPart()).exec()) {
+                Files.copy(saved, tar, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not save the image " + image + " from the Docker engine", e);
+            }
+            k3s.copyFileToContainer(MountableFile.forHostPath(tar), IMAGE_TAR_ON_NODE);
+        } finally {
+            try {
+                Files.deleteIfExists(tar);
+            } catch (IOException e) {
+                tar.toFile().deleteOnExit();
+            }
+        }
         NodeProcessSignals.CommandResult imported = onNode("ctr", "-n", "k8s.io", "images", "import", IMAGE_TAR_ON_NODE);
         onNode("rm", "-f", IMAGE_TAR_ON_NODE);
         if (imported.exitCode() != 0) {
-            throw new IllegalStateException("importing " + tarFile + " into k3s failed: 'ctr -n k8s.io images import' "
+            throw new IllegalStateException("importing " + image + " into k3s failed: 'ctr -n k8s.io images import' "
                     + "exited with " + imported.exitCode() + ": " + imported.stderr().strip());
         }
     }
@@ -137,14 +160,18 @@ public final class K3sEnvironment implements AutoCloseable {
         }
     }
 
-    /** Stops both containers and removes the network; Ryuk removes them too if this JVM dies first. */
+    /** Stops both containers and removes the network; the session reaper removes them if this JVM dies first. */
     @Override
     public void close() {
         try {
             k3s.stop();
         } finally {
             try {
-                kafka.stop();
+                if (kafka != null) {
+                    kafka.close();
+                } else {
+                    kafkaContainer.stop();
+                }
             } finally {
                 network.close();
             }

@@ -1,23 +1,29 @@
 package dev.streamsmustflow.recovery.platform.k3s;
 
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.platform.container.AppImage;
+import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
+import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.kubernetes.KubernetesPlatform;
 import dev.streamsmustflow.recovery.platform.kubernetes.Manifests;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * Real Kubernetes in Testcontainers: k3s and an {@code apache/kafka} broker on one network, the app's
- * Jib image imported into k3s's containerd, the manifests applied into a namespace that enforces the
+ * image (scripts/offline-images) imported from the local engine into k3s's containerd, the manifests
+ * applied into a namespace that enforces the
  * "restricted" Pod Security Standard.
  */
 public final class K3sPlatform {
+
+    /** {@code skip}: never run the k3s scenarios; {@code require}: fail where they cannot run; {@code auto}. */
+    public static final String MODE_PROPERTY = "recovery.k3s";
 
     static final String NAMESPACE = "recovery";
     /** Short enough that a machine without Docker or registry skips within seconds. */
@@ -26,15 +32,11 @@ public final class K3sPlatform {
     private K3sPlatform() {
     }
 
-    /** Why k3s cannot run here, or null when it can (Docker usable, images available, image tar built). */
+    /** Why k3s cannot run here, or null when it can (Docker usable, images available, the app's built, kubectl). */
     public static String unavailableBecause() {
-        ContainerRuntime.Availability availability = ContainerRuntime.check(K3sEnvironment.IMAGES, PULL_TIMEOUT);
+        ContainerRuntime.Availability availability = check();
         if (!availability.usable()) {
             return availability.reason();
-        }
-        if (!Files.isRegularFile(K3sEnvironment.appImageTar())) {
-            return "the app's image tar " + K3sEnvironment.appImageTar() + " is missing: build it with "
-                    + "./mvnw -B -Pimage -pl app package (Jib needs registry access for the base image)";
         }
         if (!Manifests.kubectlAvailable()) {
             return "kubectl, which renders the manifests, is missing: " + Manifests.kubectlProblem();
@@ -42,19 +44,33 @@ public final class K3sPlatform {
         return null;
     }
 
+    /** Whether the k3s scenarios fail instead of skipping where they cannot run ({@code -Drecovery.k3s=require}). */
+    public static boolean required() {
+        return ContainerRuntime.required(MODE_PROPERTY);
+    }
+
+    private static ContainerRuntime.Availability check() {
+        return ContainerRuntime.check(MODE_PROPERTY, K3sEnvironment.IMAGES, PULL_TIMEOUT);
+    }
+
     public static KubernetesPlatform start(Path runDir) {
-        K3sEnvironment k3s = K3sEnvironment.start();
+        ContainerRuntime.Availability availability = check();
+        if (!availability.usable()) {
+            throw new IllegalStateException("k3s cannot run here: " + availability.reason());
+        }
+        K3sEnvironment k3s = K3sEnvironment.start(availability.image(KafkaInContainer.IMAGE.official()),
+                availability.image(K3sEnvironment.K3S_IMAGE));
         try {
-            k3s.importImage(K3sEnvironment.appImageTar());
+            k3s.importImage(availability.image(AppImage.NAME));
             KubernetesClient client = new KubernetesClientBuilder()
                     .withConfig(Config.fromKubeconfig(k3s.kubeConfigYaml())).build();
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE)
                     .addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build()).create();
             KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S.toString(),
-                    "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + K3sEnvironment.KAFKA_IMAGE + " in Testcontainers (one node, "
+                    "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + k3s.kafkaImage() + " in Testcontainers (one node, "
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),
-                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), K3sEnvironment.APP_IMAGE, "Never");
+                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never");
             return new KubernetesPlatform(settings, client, k3s::signalContainerProcess, runDir).closing(k3s);
         } catch (RuntimeException e) {
             k3s.close();

@@ -5,6 +5,8 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import dev.streamsmustflow.recovery.platform.TelemetryStream;
+import dev.streamsmustflow.recovery.platform.controller.ControlledPod;
+import dev.streamsmustflow.recovery.platform.controller.PodContainer;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
 import dev.streamsmustflow.recovery.platform.process.ChildJvm;
 import java.io.File;
@@ -27,7 +29,7 @@ import java.util.function.Consumer;
  * in the parent watchdog so that it dies with the harness. Its stdout telemetry goes to the history
  * as it arrives (and to a log file); stderr goes to a log file.
  */
-final class LocalContainer {
+final class LocalContainer implements PodContainer {
 
     static final String MAIN_CLASS = "dev.streamsmustflow.tradestats.TradeStatsMain";
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(10);
@@ -42,13 +44,13 @@ final class LocalContainer {
     }
 
     /** @param onTelemetry called with every telemetry event, after it was added to the history */
-    static LocalContainer start(LocalPod pod, int restart, PodJvm jvm, Map<String, String> env, Path logDir,
+    static LocalContainer start(ControlledPod pod, int restart, PodJvm jvm, Map<String, String> env, Path logDir,
             History history, Consumer<HistoryEvent> onTelemetry) {
         List<String> jvmOptions = new ArrayList<>(JVM_OPTIONS);
         jvmOptions.addAll(jvm.options());
-        List<String> command = ChildJvm.watchdogCommand(pod.name, jvmOptions,
+        List<String> command = ChildJvm.watchdogCommand(pod.name(), jvmOptions,
                 AppJar.location() + File.pathSeparator + AppJar.harnessClasses(), MAIN_CLASS, List.of());
-        String logName = TelemetryStream.logName(pod.name, pod.uid, restart);
+        String logName = TelemetryStream.logName(pod.name(), pod.uid(), restart);
         try {
             Files.createDirectories(logDir);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -60,39 +62,54 @@ final class LocalContainer {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("pid", process.pid());
             fields.put("restart", restart);
-            history.record(EventType.CONTAINER_STARTED, pod.name, pod.uid, fields);
-            new TelemetryStream(pod.name, pod.uid, logDir.resolve(logName + ".stdout.log"), history, onTelemetry)
+            history.record(EventType.CONTAINER_STARTED, pod.name(), pod.uid(), fields);
+            new TelemetryStream(pod.name(), pod.uid(), logDir.resolve(logName + ".stdout.log"), history, onTelemetry)
                     .followInBackground(process.getInputStream());
             return new LocalContainer(process);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start pod " + pod.name, e);
+            throw new UncheckedIOException("cannot start pod " + pod.name(), e);
         }
     }
 
-    CompletableFuture<Integer> exit() {
+    @Override
+    public CompletableFuture<Integer> exit() {
         return exit;
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    /** SIGTERM: the application closes cleanly within its shutdown timeout. */
-    void terminate() {
+    @Override
+    public void terminate() {
         process.destroy();
     }
 
-    /** SIGKILL. */
-    void kill() {
+    @Override
+    public void kill() {
         process.destroyForcibly();
     }
 
-    long pid() {
-        return process.pid();
+    /** SIGSTOP. */
+    @Override
+    public void pause() {
+        signal(ProcessSignal.STOP);
+    }
+
+    /** SIGCONT. */
+    @Override
+    public void resume() {
+        signal(ProcessSignal.CONT);
+    }
+
+    @Override
+    public Map<String, Object> identity() {
+        return Map.of("pid", process.pid());
     }
 
     /** Sends a signal; the JDK sends only TERM and KILL itself, so the shell's kill sends the others. */
-    void signal(ProcessSignal signal) {
+    private void signal(ProcessSignal signal) {
         if (signal == ProcessSignal.KILL) {
             kill();
             return;

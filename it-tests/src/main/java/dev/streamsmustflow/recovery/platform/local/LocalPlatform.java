@@ -9,6 +9,7 @@ import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.platform.controller.PodController;
 import dev.streamsmustflow.recovery.platform.local.kafka.LocalKafkaBroker;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The embedded default platform: a real Kafka broker and the application's pods as child JVMs on
- * this machine, with StatefulSet and Deployment semantics played by {@link LocalController}. It
+ * this machine, with StatefulSet and Deployment semantics played by a {@link PodController}. It
  * needs no Docker and no Kubernetes, and says so in every result.
  */
 public final class LocalPlatform implements Platform {
@@ -84,8 +85,9 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
-        return new LocalController(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()), history,
-                terminationGrace, podJvm);
+        LocalPodRuntime runtime = new LocalPodRuntime(kafka.bootstrapServers(), runDir.resolve(spec.applicationId()),
+                history, podJvm);
+        return new PodController(spec, runtime, history, terminationGrace);
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The recovery phases as tables: one per processing guarantee (and platform), a row per group. */
+/**
+ * The recovery phases as tables: one per processing guarantee, a row per group; where the groups ran
+ * on several platforms, a platform column puts the same scenario's rows side by side.
+ */
 final class PhaseTables {
 
     /** What the phase columns measure, so that a table can be read without DESIGN.md. */
@@ -40,12 +43,13 @@ final class PhaseTables {
         boolean severalSizes = varying.contains(ReportGroup.STATE_RECORDS);
         boolean settings = report.groups().stream().anyMatch(group -> !group.settings().isEmpty());
         Map<String, List<ReportGroup>> byTable = new LinkedHashMap<>();
-        report.groups().forEach(group -> byTable.computeIfAbsent(group.guarantee()
-                + (severalPlatforms ? " on " + group.platform() : ""), key -> new ArrayList<>()).add(group));
-        List<Column> columns = columns(settings, severalSizes);
+        report.groups().forEach(group -> byTable.computeIfAbsent(group.guarantee().toString(), key -> new ArrayList<>())
+                .add(group));
+        List<Column> columns = columns(severalPlatforms, settings, severalSizes);
         List<Section> sections = new ArrayList<>();
         byTable.forEach((title, groups) -> {
-            List<List<String>> rows = groups.stream().map(group -> row(group, settings, severalSizes)).toList();
+            List<List<String>> rows = groups.stream().map(group -> row(group, severalPlatforms, settings, severalSizes))
+                    .toList();
             sections.add(new Section(SectionKind.PHASES, "Recovery phases: " + title, new Table(columns, rows),
                     "Nothing to show.", null));
         });
@@ -56,8 +60,11 @@ final class PhaseTables {
         return sections;
     }
 
-    private static List<Column> columns(boolean settings, boolean severalSizes) {
+    private static List<Column> columns(boolean severalPlatforms, boolean settings, boolean severalSizes) {
         List<Column> columns = new ArrayList<>(List.of(text("Variant"), text("Fault")));
+        if (severalPlatforms) {
+            columns.add(text("Platform"));
+        }
         if (settings) {
             columns.add(text("Settings"));
         }
@@ -71,8 +78,11 @@ final class PhaseTables {
         return columns;
     }
 
-    private static List<String> row(ReportGroup group, boolean settings, boolean severalSizes) {
+    private static List<String> row(ReportGroup group, boolean severalPlatforms, boolean settings, boolean severalSizes) {
         List<String> row = new ArrayList<>(List.of(group.variant().name(), group.fault().name()));
+        if (severalPlatforms) {
+            row.add(group.platform());
+        }
         if (settings) {
             row.add(group.settings().isEmpty() ? NONE : ReportFormat.settings(group.settings()));
         }

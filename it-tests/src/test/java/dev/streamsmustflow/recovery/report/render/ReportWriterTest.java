@@ -54,6 +54,26 @@ class ReportWriterTest {
     }
 
     @Test
+    void theSameScenarioOnTwoPlatformsComesSideBySideInOneTable() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").platform("local").caughtUp(4_000L),
+                result("DEPLOYMENT", "POD_KILL").platform("local").caughtUp(9_000L),
+                result("STATEFUL_SET", "POD_KILL").platform("docker").caughtUp(5_000L),
+                result("DEPLOYMENT", "POD_KILL").platform("docker").caughtUp(10_000L));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
+
+        assertEquals(1, markdown.split("## Recovery phases: ", -1).length - 1, markdown);
+        assertTrue(markdown.contains("| Variant | Fault | Platform | Runs | To caught-up (ms) |"), markdown);
+        int localStatefulSet = markdown.indexOf("| STATEFUL_SET | POD_KILL | local | 1 | 4,000 |");
+        int dockerStatefulSet = markdown.indexOf("| STATEFUL_SET | POD_KILL | docker | 1 | 5,000 |");
+        int localDeployment = markdown.indexOf("| DEPLOYMENT | POD_KILL | local | 1 | 9,000 |");
+        assertTrue(localStatefulSet > 0 && dockerStatefulSet > 0 && localDeployment > 0, markdown);
+        assertTrue(dockerStatefulSet < localDeployment && localStatefulSet < localDeployment,
+                "the StatefulSet's two platforms are not next to each other: " + markdown);
+    }
+
+    @Test
     void theMarkdownHasOneTablePerGuaranteeAndTheFittedLine() {
         RecoveryReport report = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").restored(1_000_000, 1_000),

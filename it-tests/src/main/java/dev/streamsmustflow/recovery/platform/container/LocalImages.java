@@ -1,4 +1,4 @@
-package dev.streamsmustflow.recovery.platform.k3s;
+package dev.streamsmustflow.recovery.platform.container;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.PullImageResultCallback;
@@ -6,7 +6,9 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.PullResponseItem;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,8 @@ import org.testcontainers.utility.ImageNameSubstitutor;
 /**
  * Makes sure images are in the Docker daemon, pulling the missing ones, and gives up on a pull as
  * soon as the registry stays silent for {@code silenceLimit}: Testcontainers' own pull retries for
- * two minutes, while a working pull reports progress every few hundred milliseconds.
+ * two minutes, while a working pull reports progress every few hundred milliseconds. An official
+ * image that is neither present nor pullable may be stood in for by one built offline.
  */
 final class LocalImages {
 
@@ -31,28 +34,48 @@ final class LocalImages {
         this.silenceLimit = silenceLimit;
     }
 
-    /** Why the first image that is neither present nor pullable is unavailable; empty when all are here. */
-    Optional<String> firstUnavailable(List<String> images) {
-        for (String image : images) {
+    /**
+     * Which image stands for each official name, or why the first one that is unavailable is.
+     *
+     * @param images the image to run for each official name, in order; complete when no problem
+     * @param problem why an image is neither present, nor pullable, nor built offline
+     */
+    record Resolution(Map<String, String> images, Optional<String> problem) {
+    }
+
+    /** The official image where present or pullable, else the one built offline, for each image in turn. */
+    Resolution resolve(List<NeededImage> needed) {
+        Map<String, String> images = new LinkedHashMap<>();
+        for (NeededImage image : needed) {
             // The name Testcontainers will use: a configured registry mirror or substitutor applies here too.
-            DockerImageName name = ImageNameSubstitutor.instance().apply(DockerImageName.parse(image));
+            DockerImageName name = ImageNameSubstitutor.instance().apply(DockerImageName.parse(image.official()));
             Optional<String> problem;
             try {
-                problem = isPresent(name) ? Optional.empty() : pull(name);
+                problem = isPresent(name.asCanonicalNameString()) ? Optional.empty() : pull(name);
+                if (problem.isPresent() && image.builtOffline().isPresent()) {
+                    String offline = image.builtOffline().get();
+                    if (isPresent(offline)) {
+                        images.put(image.official(), offline);
+                        continue;
+                    }
+                    problem = Optional.of(problem.get() + ", and " + offline + ", which scripts/offline-images "
+                            + "builds in its place, is not there either");
+                }
             } catch (RuntimeException e) {
                 problem = Optional.of("image " + name.asCanonicalNameString() + " cannot be looked up: "
                         + e.getMessage());
             }
             if (problem.isPresent()) {
-                return problem;
+                return new Resolution(Map.copyOf(images), problem);
             }
+            images.put(image.official(), name.asCanonicalNameString());
         }
-        return Optional.empty();
+        return new Resolution(images, Optional.empty());
     }
 
-    private boolean isPresent(DockerImageName name) {
+    private boolean isPresent(String name) {
         try {
-            docker.inspectImageCmd(name.asCanonicalNameString()).exec();
+            docker.inspectImageCmd(name).exec();
             return true;
         } catch (NotFoundException e) {
             return false;

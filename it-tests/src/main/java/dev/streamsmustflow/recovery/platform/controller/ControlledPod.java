@@ -1,35 +1,47 @@
-package dev.streamsmustflow.recovery.platform.local;
+package dev.streamsmustflow.recovery.platform.controller;
 
 import dev.streamsmustflow.recovery.platform.PodView;
-import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * A pod of the local platform: a name, a uid, a volume directory and the container currently
+ * A pod that a {@link PodController} keeps: a name, a uid, a volume and the container currently
  * running in it. The container restarts in place after it dies, unless the pod is being deleted.
  */
-final class LocalPod {
+public final class ControlledPod {
 
-    final String name;
-    final String uid = UUID.randomUUID().toString();
-    final Path volume;
-    private LocalContainer container;
+    private final String name;
+    private final String uid = UUID.randomUUID().toString();
+    private final String volume;
+    private PodContainer container;
     private int restarts = -1;
     private boolean deleting;
     private boolean ready;
 
-    LocalPod(String name, Path volume) {
+    ControlledPod(String name, String volume) {
         this.name = name;
         this.volume = volume;
     }
 
-    synchronized void run(LocalContainer container) {
+    public String name() {
+        return name;
+    }
+
+    public String uid() {
+        return uid;
+    }
+
+    /** The name of its volume: the StatefulSet ordinal's, or an emptyDir that dies with the pod. */
+    public String volume() {
+        return volume;
+    }
+
+    synchronized void run(PodContainer container) {
         this.container = container;
         this.restarts++;
         this.ready = false;
     }
 
-    synchronized LocalContainer container() {
+    synchronized PodContainer container() {
         return container;
     }
 

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.recovery.platform.k3s;
+package dev.streamsmustflow.recovery.platform.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,25 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.streamsmustflow.recovery.platform.k3s.ContainerRuntime.Availability;
+import dev.streamsmustflow.recovery.platform.container.ContainerRuntime.Availability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The fast answer to "can the k3s scenarios run here?", on a machine without a Docker daemon. */
+/**
+ * The fast answer to "can the container scenarios run here?". The mode property is this test's own,
+ * so that neither the order of the tests nor a {@code -Drecovery.k3s=...} on the build's command line
+ * changes what they see.
+ */
 class ContainerRuntimeTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntimeTest.class);
     private static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
+    private static final String MODE_PROPERTY = "recovery.container-runtime-test";
+    private static final List<NeededImage> IMAGES = List.of(KafkaInContainer.IMAGE);
 
     @AfterEach
     void clearMode() {
-        System.clearProperty(ContainerRuntime.MODE_PROPERTY);
+        System.clearProperty(MODE_PROPERTY);
     }
 
     @Test
@@ -33,7 +40,7 @@ class ContainerRuntimeTest {
                 "this machine may have a Docker daemon");
 
         long startedAt = System.nanoTime();
-        Availability availability = ContainerRuntime.check(K3sEnvironment.IMAGES, PULL_TIMEOUT);
+        Availability availability = ContainerRuntime.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
         LOG.info("no Docker daemon: check answered in {} ms: {}", elapsedMs, availability.reason());
 
@@ -43,28 +50,29 @@ class ContainerRuntimeTest {
 
     @Test
     void skipDisablesTheScenariosWithoutAskingDocker() {
-        System.setProperty(ContainerRuntime.MODE_PROPERTY, "skip");
+        System.setProperty(MODE_PROPERTY, "skip");
 
-        Availability availability = ContainerRuntime.check(K3sEnvironment.IMAGES, PULL_TIMEOUT);
+        Availability availability = ContainerRuntime.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
 
-        assertEquals(new Availability(false, "disabled by -Drecovery.k3s=skip"), availability);
-        assertFalse(ContainerRuntime.required());
+        assertEquals(new Availability(false, "disabled by -D" + MODE_PROPERTY + "=skip", java.util.Map.of()), availability);
+        assertFalse(ContainerRuntime.required(MODE_PROPERTY));
     }
 
     @Test
     void requireMakesTheCallerFailInsteadOfSkip() {
-        assertFalse(ContainerRuntime.required(), "the default skips");
+        assertFalse(ContainerRuntime.required(MODE_PROPERTY), "the default skips");
 
-        System.setProperty(ContainerRuntime.MODE_PROPERTY, "require");
+        System.setProperty(MODE_PROPERTY, "require");
 
-        assertTrue(ContainerRuntime.required());
+        assertTrue(ContainerRuntime.required(MODE_PROPERTY));
     }
 
     @Test
     void anUnknownModeIsRejectedByName() {
-        System.setProperty(ContainerRuntime.MODE_PROPERTY, "sometimes");
+        System.setProperty(MODE_PROPERTY, "sometimes");
 
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, ContainerRuntime::required);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ContainerRuntime.required(MODE_PROPERTY));
 
         assertTrue(error.getMessage().contains("'sometimes'"), error.getMessage());
     }

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.recovery.platform.k3s;
+package dev.streamsmustflow.recovery.platform.container;
 
 import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +21,7 @@ import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.dockerclient.TransportConfig;
 
 /**
- * Answers quickly whether container scenarios (k3s) can run on this machine, and if not, why: so that
+ * Answers quickly whether container scenarios (docker, k3s) can run on this machine, and if not, why: so that
  * a machine without Docker, or with Docker but without a reachable registry, skips them in seconds
  * instead of waiting out Testcontainers' retries.
  *
@@ -33,9 +33,6 @@ import org.testcontainers.dockerclient.TransportConfig;
  * pullable with a short limit, and only then lets Testcontainers start.
  */
 public final class ContainerRuntime {
-
-    /** {@code skip}: never run the container scenarios; {@code require}: fail where they cannot run. */
-    public static final String MODE_PROPERTY = "recovery.k3s";
 
     // Testcontainers tries each discovery strategy with a 10 s ping: enough for a daemon that answers.
     private static final Duration DAEMON_TIMEOUT = Duration.ofSeconds(15);
@@ -49,8 +46,25 @@ public final class ContainerRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntime.class);
 
-    /** Whether the scenarios can run here; {@code reason} says why not, or what they will use. */
-    public record Availability(boolean usable, String reason) {
+    /**
+     * Whether the scenarios can run here; {@code reason} says why not, or what they will use.
+     *
+     * @param images the image to run for each official name asked for: itself, or the one built offline
+     */
+    public record Availability(boolean usable, String reason, Map<String, String> images) {
+
+        static Availability unusable(String reason) {
+            return new Availability(false, reason, Map.of());
+        }
+
+        /** The image to run for {@code official}: itself, or what scripts/offline-images built instead. */
+        public String image(String official) {
+            String image = images.get(official);
+            if (image == null) {
+                throw new IllegalStateException("no image was checked for " + official + ": " + reason);
+            }
+            return image;
+        }
     }
 
     private enum Mode { AUTO, SKIP, REQUIRE }
@@ -58,57 +72,65 @@ public final class ContainerRuntime {
     private ContainerRuntime() {
     }
 
-    /** Whether the caller must fail, instead of skip, when {@link #check} finds the scenarios cannot run. */
-    public static boolean required() {
-        return mode() == Mode.REQUIRE;
+    /**
+     * Whether the caller must fail, instead of skip, when {@link #check} finds the scenarios cannot run.
+     *
+     * @param modeProperty the system property of the caller's platform: {@code skip}, {@code require} or {@code auto}
+     */
+    public static boolean required(String modeProperty) {
+        return mode(modeProperty) == Mode.REQUIRE;
     }
 
     /**
-     * Finds a Docker daemon and makes sure every image is present locally, pulling what is missing.
+     * Finds a Docker daemon and makes sure every image is present locally, pulling what is missing;
+     * an image that {@code scripts/offline-images} built in place of an official one counts as present.
      *
+     * @param modeProperty the system property of the caller's platform; {@code skip} answers without asking Docker
      * @param pullTimeout how long a pull may go without any word from the registry before the images
      *     count as unreachable; a pull that keeps progressing is never cut off
      */
-    public static Availability check(List<String> images, Duration pullTimeout) {
+    public static Availability check(String modeProperty, List<NeededImage> images, Duration pullTimeout) {
         long startedAt = System.nanoTime();
-        Availability availability = mode() == Mode.SKIP
-                ? new Availability(false, "disabled by -D" + MODE_PROPERTY + "=skip")
+        Availability availability = mode(modeProperty) == Mode.SKIP
+                ? Availability.unusable("disabled by -D" + modeProperty + "=skip")
                 : probe(images, pullTimeout);
         LOG.info("container scenarios {} (checked in {} ms): {}", availability.usable() ? "can run" : "cannot run",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), availability.reason());
         return availability;
     }
 
-    private static Availability probe(List<String> images, Duration pullTimeout) {
+    private static Availability probe(List<NeededImage> images, Duration pullTimeout) {
         TransportConfig daemon;
         try {
             daemon = within(DAEMON_TIMEOUT, () -> DockerClientFactory.instance().getTransportConfig());
         } catch (TimeoutException e) {
-            return new Availability(false, "no Docker daemon answered within " + DAEMON_TIMEOUT.toSeconds() + " s");
+            return Availability.unusable("no Docker daemon answered within " + DAEMON_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
-            return new Availability(false, "no Docker daemon is reachable: " + e.getCause().getMessage());
+            return Availability.unusable("no Docker daemon is reachable: " + e.getCause().getMessage());
         }
-        Optional<String> missing = missingImages(daemon, withTestcontainersOwn(images), pullTimeout);
-        if (missing.isPresent()) {
-            return new Availability(false, missing.get());
+        LocalImages.Resolution resolution = resolveImages(daemon, images, pullTimeout);
+        if (resolution.problem().isPresent()) {
+            return Availability.unusable(withAdvice(resolution.problem().get()));
         }
         try {
             within(STARTUP_TIMEOUT, () -> DockerClientFactory.instance().client());
         } catch (TimeoutException e) {
-            return new Availability(false, "Testcontainers did not start on the Docker daemon at "
+            return Availability.unusable("Testcontainers did not start on the Docker daemon at "
                     + daemon.getDockerHost() + " within " + STARTUP_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
-            return new Availability(false, "Testcontainers cannot use the Docker daemon at " + daemon.getDockerHost()
+            return Availability.unusable("Testcontainers cannot use the Docker daemon at " + daemon.getDockerHost()
                     + ": " + e.getCause());
         }
-        return new Availability(true, "Docker daemon at " + daemon.getDockerHost() + ", images " + images);
+        return new Availability(true, "Docker daemon at " + daemon.getDockerHost() + ", images "
+                + resolution.images().values(), resolution.images());
     }
 
-    private static Optional<String> missingImages(TransportConfig daemon, List<String> images, Duration pullTimeout) {
+    private static LocalImages.Resolution resolveImages(TransportConfig daemon, List<NeededImage> images,
+            Duration pullTimeout) {
         // A client of our own: Testcontainers' shared one would start the reaper before its image is here.
         DockerClient docker = DockerClientProviderStrategy.getClientForConfig(daemon);
         try {
-            return new LocalImages(docker, pullTimeout).firstUnavailable(images);
+            return new LocalImages(docker, pullTimeout).resolve(withTestcontainersOwn(images, docker));
         } finally {
             try {
                 docker.close();
@@ -119,16 +141,39 @@ public final class ContainerRuntime {
     }
 
     /** {@code images} and the ones Testcontainers itself starts before any of them, under the same conditions. */
-    private static List<String> withTestcontainersOwn(List<String> images) {
-        List<String> all = new ArrayList<>(images);
+    private static List<NeededImage> withTestcontainersOwn(List<NeededImage> images, DockerClient docker) {
+        List<NeededImage> all = new ArrayList<>(images);
         if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
-            all.add(REAPER_IMAGE);
+            all.add(NeededImage.official(REAPER_IMAGE));
         }
-        // A JVM inside a container may start a tiny container to find its gateway (when the bridge names none).
-        if (DockerClientConfigUtils.IN_A_CONTAINER && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
-            all.add(GATEWAY_PROBE_IMAGE);
+        // A JVM inside a container starts a tiny container to find its gateway when the bridge names none.
+        if (DockerClientConfigUtils.IN_A_CONTAINER && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null
+                && !bridgeHasGateway(docker)) {
+            all.add(NeededImage.official(GATEWAY_PROBE_IMAGE));
         }
         return all;
+    }
+
+    /** What to do when Testcontainers' own images are the ones missing. */
+    private static String withAdvice(String problem) {
+        if (problem.contains(REAPER_IMAGE)) {
+            return problem + " (set TESTCONTAINERS_RYUK_DISABLED=true: the harness's SessionReaper removes what a run "
+                    + "leaves, as the build and ./compare do)";
+        }
+        if (problem.contains(GATEWAY_PROBE_IMAGE)) {
+            return problem + " (Testcontainers runs it to find the Docker host from inside a container: set "
+                    + "TESTCONTAINERS_HOST_OVERRIDE, or start dockerd with --bip=172.17.0.1/16 so that its bridge names a gateway)";
+        }
+        return problem;
+    }
+
+    private static boolean bridgeHasGateway(DockerClient docker) {
+        try {
+            return docker.inspectNetworkCmd().withNetworkId("bridge").exec().getIpam().getConfig().stream()
+                    .anyMatch(config -> config.getGateway() != null);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Runs {@code task} on a daemon thread, so that a hung Docker call can neither hold the caller nor the JVM. */
@@ -148,14 +193,14 @@ public final class ContainerRuntime {
         }
     }
 
-    private static Mode mode() {
-        String value = System.getProperty(MODE_PROPERTY, "auto").strip().toLowerCase(Locale.ROOT);
+    private static Mode mode(String modeProperty) {
+        String value = System.getProperty(modeProperty, "auto").strip().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "auto", "" -> Mode.AUTO;
             case "skip" -> Mode.SKIP;
             case "require" -> Mode.REQUIRE;
             default -> throw new IllegalArgumentException(
-                    MODE_PROPERTY + " must be skip, require or auto, was '" + value + "'");
+                    modeProperty + " must be skip, require or auto, was '" + value + "'");
         };
     }
 }

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.recovery.platform.local;
+package dev.streamsmustflow.recovery.platform.controller;
 
 import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
@@ -8,7 +8,6 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
-import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,37 +19,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
- * The local platform's stand-in for a Kubernetes controller and kubelet: keeps the wanted number of
- * pods running with StatefulSet or Deployment semantics, restarts a dead container in place, and
- * deletes, kills and scales on request. It is not Kubernetes and never claims to be.
+ * A stand-in for a Kubernetes controller and kubelet, for the platforms without Kubernetes (local,
+ * docker): keeps the wanted number of pods running with StatefulSet or Deployment semantics, restarts
+ * a dead container in place, and deletes, kills, pauses and scales on request. Its {@link PodRuntime}
+ * runs the containers. It is not Kubernetes and never claims to be.
  */
-final class LocalController implements DeployedApp {
+public final class PodController implements DeployedApp {
 
     private final DeploymentSpec spec;
-    private final String bootstrapServers;
-    private final Path runDir;
+    private final PodRuntime runtime;
     private final History history;
     private final Duration terminationGrace;
-    private final PodJvm jvm;
     private final Random names;
-    private final List<LocalPod> pods = new ArrayList<>();
+    private final List<ControlledPod> pods = new ArrayList<>();
     private int wanted;
+    /** How many StatefulSet ordinals ever existed: their volumes outlive the pods until teardown. */
+    private int maxOrdinals;
     private boolean closed;
 
-    /**
-     * @param terminationGrace how long a graceful delete waits before SIGKILL: the manifests' own
-     * @param jvm how the pods' JVMs run
-     */
-    LocalController(DeploymentSpec spec, String bootstrapServers, Path runDir, History history, Duration terminationGrace,
-            PodJvm jvm) {
+    /** @param terminationGrace how long a graceful delete waits before SIGKILL: the manifests' own */
+    public PodController(DeploymentSpec spec, PodRuntime runtime, History history, Duration terminationGrace) {
         this.spec = spec;
-        this.bootstrapServers = bootstrapServers;
-        this.runDir = runDir;
+        this.runtime = runtime;
         this.history = history;
         this.terminationGrace = terminationGrace;
-        this.jvm = jvm;
         this.names = new Random(spec.applicationId().hashCode());
         this.wanted = spec.replicas();
         for (int ordinal = 0; ordinal < spec.replicas(); ordinal++) {
@@ -60,7 +55,7 @@ final class LocalController implements DeployedApp {
 
     @Override
     public synchronized List<PodView> pods() {
-        return pods.stream().map(LocalPod::view).toList();
+        return pods.stream().map(ControlledPod::view).toList();
     }
 
     @Override
@@ -79,20 +74,20 @@ final class LocalController implements DeployedApp {
     }
 
     @Override
-    public void pause(PodView pod) {
-        signal(pod, ProcessSignal.STOP, EventType.CONTAINER_PAUSED);
+    public void pause(PodView view) {
+        onContainer(view, PodContainer::pause, EventType.CONTAINER_PAUSED);
     }
 
     @Override
-    public void resume(PodView pod) {
-        signal(pod, ProcessSignal.CONT, EventType.CONTAINER_RESUMED);
+    public void resume(PodView view) {
+        onContainer(view, PodContainer::resume, EventType.CONTAINER_RESUMED);
     }
 
-    private void signal(PodView view, ProcessSignal signal, EventType recorded) {
-        LocalPod pod = find(view);
-        LocalContainer container = pod.container();
-        container.signal(signal);
-        history.record(recorded, pod.name, pod.uid, Map.of("pid", container.pid()));
+    private void onContainer(PodView view, Consumer<PodContainer> action, EventType recorded) {
+        ControlledPod pod = find(view);
+        PodContainer container = pod.container();
+        action.accept(container);
+        history.record(recorded, pod.name(), pod.uid(), container.identity());
     }
 
     @Override
@@ -100,10 +95,10 @@ final class LocalController implements DeployedApp {
         if (replicas < 0) {
             throw new IllegalArgumentException("replicas must not be negative, was " + replicas);
         }
-        List<LocalPod> removed;
+        List<ControlledPod> removed;
         int added;
         synchronized (this) {
-            List<LocalPod> live = pods.stream().filter(pod -> !pod.deleting()).toList();
+            List<ControlledPod> live = pods.stream().filter(pod -> !pod.deleting()).toList();
             added = Math.max(0, replicas - live.size());
             // As a StatefulSet or a ReplicaSet does: the newest pods go first.
             removed = live.subList(Math.min(replicas, live.size()), live.size());
@@ -118,23 +113,27 @@ final class LocalController implements DeployedApp {
 
     @Override
     public Path logDirectory() {
-        return runDir.resolve("pods");
+        return runtime.logDirectory();
     }
 
     @Override
     public void close() {
-        List<LocalPod> all;
+        List<ControlledPod> all;
         synchronized (this) {
             closed = true;
             all = new ArrayList<>(pods);
         }
         all.stream().map(pod -> CompletableFuture.runAsync(() -> delete(pod, terminationGrace, false)))
                 .toList().forEach(CompletableFuture::join);
-        PodVolumes.delete(runDir.resolve("volumes"));
+        if (spec.variant() == Variant.STATEFUL_SET) {
+            for (int ordinal = 0; ordinal < maxOrdinals; ordinal++) {
+                runtime.deleteVolume(statefulSetPodName(ordinal));
+            }
+        }
     }
 
-    private synchronized LocalPod find(PodView view) {
-        return pods.stream().filter(pod -> pod.uid.equals(view.uid())).findFirst()
+    private synchronized ControlledPod find(PodView view) {
+        return pods.stream().filter(pod -> pod.uid().equals(view.uid())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no pod " + view.name() + " with uid " + view.uid()
                         + " in " + spec.applicationId()));
     }
@@ -143,41 +142,41 @@ final class LocalController implements DeployedApp {
         return pods.size();
     }
 
+    private String statefulSetPodName(int ordinal) {
+        return spec.name() + "-" + ordinal;
+    }
+
     private void createPod(int ordinal) {
         String name = spec.variant() == Variant.STATEFUL_SET
-                ? spec.name() + "-" + ordinal
+                ? statefulSetPodName(ordinal)
                 : spec.name() + "-" + Integer.toHexString(0x10000 + names.nextInt(0xEFFFF));
-        Path volume = runDir.resolve("volumes").resolve(spec.variant() == Variant.STATEFUL_SET ? name : name + "-emptydir");
-        LocalPod pod = new LocalPod(name, volume);
+        String volume = spec.variant() == Variant.STATEFUL_SET ? name : name + "-emptydir";
+        ControlledPod pod = new ControlledPod(name, volume);
         synchronized (this) {
             if (closed) {
                 return;
             }
             pods.add(Math.min(ordinal, pods.size()), pod);
+            maxOrdinals = Math.max(maxOrdinals, ordinal + 1);
         }
-        history.record(EventType.POD_CREATED, name, pod.uid,
-                Map.of("variant", spec.variant().name(), "volume", volume.toString()));
+        history.record(EventType.POD_CREATED, name, pod.uid(), Map.of("variant", spec.variant().name(), "volume", volume));
         startContainer(pod);
     }
 
-    private void startContainer(LocalPod pod) {
+    private void startContainer(ControlledPod pod) {
         Map<String, String> env = new LinkedHashMap<>(spec.env());
-        env.put(AppVariable.KAFKA_BOOTSTRAP_SERVERS.name(), bootstrapServers);
-        env.put(AppVariable.POD_NAME.name(), pod.name);
-        env.put(AppVariable.STATE_DIR.name(), pod.volume.toString());
-        env.put(AppVariable.HTTP_PORT.name(), "0");
-        LocalContainer container = LocalContainer.start(pod, pod.restarts() + 1, jvm, env, logDirectory(), history,
-                event -> {
-                    if (event.is(EventType.READINESS)) {
-                        pod.ready(Boolean.TRUE.equals(event.fields().get("ready")));
-                    }
-                });
+        env.put(AppVariable.POD_NAME.name(), pod.name());
+        PodContainer container = runtime.start(pod, pod.restarts() + 1, env, event -> {
+            if (event.is(EventType.READINESS)) {
+                pod.ready(Boolean.TRUE.equals(event.fields().get("ready")));
+            }
+        });
         pod.run(container);
         container.exit().thenAccept(code -> containerExited(pod, code));
     }
 
-    private void containerExited(LocalPod pod, int exitCode) {
-        history.record(EventType.CONTAINER_EXITED, pod.name, pod.uid, Map.of("exitCode", exitCode, "restart", pod.restarts()));
+    private void containerExited(ControlledPod pod, int exitCode) {
+        history.record(EventType.CONTAINER_EXITED, pod.name(), pod.uid(), Map.of("exitCode", exitCode, "restart", pod.restarts()));
         pod.ready(false);
         synchronized (this) {
             if (pod.deleting() || closed) {
@@ -192,11 +191,11 @@ final class LocalController implements DeployedApp {
      * A Deployment's ReplicaSet creates the replacement at once, while the old pod still terminates;
      * a StatefulSet waits until the old pod is gone and reuses its name and volume.
      */
-    private void delete(LocalPod pod, Duration grace, boolean replace) {
+    private void delete(ControlledPod pod, Duration grace, boolean replace) {
         if (!pod.markDeleting()) {
             return;
         }
-        history.record(EventType.POD_DELETING, pod.name, pod.uid, Map.of("graceMs", grace.toMillis()));
+        history.record(EventType.POD_DELETING, pod.name(), pod.uid(), Map.of("graceMs", grace.toMillis()));
         int ordinal;
         synchronized (this) {
             ordinal = pods.indexOf(pod);
@@ -205,20 +204,21 @@ final class LocalController implements DeployedApp {
             createPod(ordinal + 1);
         }
         stop(pod.container(), grace);
+        runtime.remove(pod);
         synchronized (this) {
             ordinal = pods.indexOf(pod);
             pods.remove(pod);
         }
         if (spec.variant() == Variant.DEPLOYMENT) {
-            PodVolumes.delete(pod.volume);
+            runtime.deleteVolume(pod.volume());
         }
-        history.record(EventType.POD_DELETED, pod.name, pod.uid, Map.of());
+        history.record(EventType.POD_DELETED, pod.name(), pod.uid(), Map.of());
         if (replace && spec.variant() == Variant.STATEFUL_SET) {
             createPod(ordinal);
         }
     }
 
-    private static void stop(LocalContainer container, Duration grace) {
+    private static void stop(PodContainer container, Duration grace) {
         if (grace.isZero()) {
             container.kill();
         } else {

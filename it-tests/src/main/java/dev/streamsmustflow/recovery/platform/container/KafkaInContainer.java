@@ -1,0 +1,186 @@
+package dev.streamsmustflow.recovery.platform.container;
+
+import static org.awaitility.Awaitility.await;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.model.Frame;
+import dev.streamsmustflow.recovery.platform.ClasspathVersions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.containers.Network;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * One Kafka broker in a container ({@code apache/kafka}, or the image {@code scripts/offline-images}
+ * builds in its place, which keeps the same contract), on a Docker network, for the docker and k3s
+ * platforms. Containers on the network reach it as {@link #bootstrapServersForContainers()}; this
+ * machine through a host port fixed at start, so that a restarted broker is found where it was.
+ */
+public final class KafkaInContainer implements AutoCloseable {
+
+    /** The official image of the broker version the local platform runs, so that every platform runs the same Kafka. */
+    public static final NeededImage IMAGE = NeededImage.orBuiltOffline("apache/kafka:" + ClasspathVersions.kafkaClients(),
+            "streams-must-flow/kafka:" + ClasspathVersions.kafkaClients());
+
+    private static final String NETWORK_ALIAS = "kafka";
+    private static final int NETWORK_PORT = 19092;
+    private static final int BROKER_PORT = 9092;
+    private static final String RUNNING_LINE = "Transitioning from RECOVERY to RUNNING";
+    /** Longer than a controlled shutdown of a broker with a few dozen partitions takes. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final KafkaContainer kafka;
+    private final Admin admin;
+
+    private KafkaInContainer(KafkaContainer kafka) {
+        this.kafka = kafka;
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers());
+        this.admin = Admin.create(config);
+    }
+
+    /** Starts the broker on {@code network}; {@code image} is the one {@link ContainerRuntime#check} chose for {@link #IMAGE}. */
+    public static KafkaInContainer start(Network network, String image) {
+        KafkaContainer kafka = create(network, image);
+        try {
+            kafka.start();
+            return new KafkaInContainer(kafka);
+        } catch (RuntimeException e) {
+            kafka.stop();
+            throw e;
+        }
+    }
+
+    /** The container, not started, for a caller that starts it together with others. */
+    public static KafkaContainer create(Network network, String image) {
+        KafkaContainer kafka = new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"))
+                .withNetwork(network)
+                .withListener(NETWORK_ALIAS + ":" + NETWORK_PORT);
+        kafka.setPortBindings(List.of(freeHostPort() + ":" + BROKER_PORT));
+        return kafka;
+    }
+
+    /** Wraps a container that {@link #create} made and the caller started. */
+    public static KafkaInContainer started(KafkaContainer kafka) {
+        return new KafkaInContainer(kafka);
+    }
+
+    /** Host-mapped: for the workload producer, the oracle and the admin client. */
+    public String bootstrapServersForHarness() {
+        return kafka.getBootstrapServers();
+    }
+
+    /** For containers on the same network, which resolve {@link #networkAlias()} through Docker's DNS. */
+    public String bootstrapServersForContainers() {
+        return NETWORK_ALIAS + ":" + NETWORK_PORT;
+    }
+
+    public String networkAlias() {
+        return NETWORK_ALIAS;
+    }
+
+    public KafkaContainer container() {
+        return kafka;
+    }
+
+    /** Shared with every caller and closed with the broker: do not close it yourself. */
+    public Admin admin() {
+        return admin;
+    }
+
+    /** The image, and the official one it stands in for where it was built offline, for descriptions. */
+    public String imageDescription() {
+        String image = kafka.getDockerImageName();
+        return image.equals(IMAGE.official()) ? image : image + " (built offline in place of " + IMAGE.official() + ")";
+    }
+
+    /**
+     * Stops the broker with SIGTERM (its controlled shutdown; SIGKILL after a grace period) and starts
+     * the same container again, on the same data and host port; returns once it logs that it runs.
+     */
+    public void restart(Runnable stopped) {
+        DockerClient docker = kafka.getDockerClient();
+        String id = kafka.getContainerId();
+        stop(docker, id);
+        stopped.run();
+        int since = (int) (System.currentTimeMillis() / 1000);
+        docker.startContainerCmd(id).exec();
+        AtomicBoolean running = new AtomicBoolean();
+        try (ResultCallback.Adapter<Frame> follow = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
+                .withFollowStream(true).withSince(since).exec(new ResultCallback.Adapter<>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        if (new String(frame.getPayload(), StandardCharsets.UTF_8).contains(RUNNING_LINE)) {
+                            running.set(true);
+                        }
+                    }
+                })) {
+            await("the restarted broker " + id + " logs '" + RUNNING_LINE + "'").atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(100)).untilTrue(running);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * SIGTERM to the broker itself: {@code docker stop} would signal the container's PID 1, which under
+     * KafkaContainer's start command is a shell that ignores it (a PID 1 without a handler), and the
+     * engine would SIGKILL the broker after the grace period: a crash, not a controlled shutdown.
+     * {@code kill -TERM -1} from inside signals every process of the container's user but PID 1.
+     */
+    private void stop(DockerClient docker, String id) {
+        try {
+            ExecResult signalled = kafka.execInContainer("sh", "-c", "kill -TERM -1");
+            if (signalled.getExitCode() != 0) {
+                throw new IllegalStateException("'kill -TERM -1' in the Kafka container exited with "
+                        + signalled.getExitCode() + ": " + signalled.getStderr().strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not signal the broker in container " + id, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the broker", e);
+        }
+        try {
+            docker.waitContainerCmd(id).exec(new WaitContainerResultCallback())
+                    .awaitStatusCode(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (DockerClientException timedOut) {
+            docker.killContainerCmd(id).exec();
+        }
+    }
+
+    /** Stops and removes the container; safe to call twice. */
+    @Override
+    public void close() {
+        try {
+            admin.close(Duration.ofSeconds(5));
+        } finally {
+            kafka.stop();
+        }
+    }
+
+    // Taken now and bound when the container starts: another process may take it meanwhile, and the start fails.
+    private static int freeHostPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on this machine for the Kafka container", e);
+        }
+    }
+}
