@@ -67,6 +67,8 @@ final class HarderFaultChecks {
         HistoryEvent started = only(EventType.BROKER_STARTED, null);
         assertTrue(fault <= stopped.time() && stopped.time() <= started.time(),
                 "broker stopped at " + stopped.time() + ", started at " + started.time() + ", fault at " + fault + context);
+        assertEquals(Boolean.TRUE, stopped.fields().get("controlledShutdown"),
+                "the broker did not shut down by itself on SIGTERM (a rolling upgrade's stop), it was killed" + context);
         List<String> exitedAfter = beforeTeardown(EventType.CONTAINER_EXITED).stream()
                 .filter(event -> event.time() >= fault).map(HistoryEvent::pod).toList();
         assertEquals(List.of(), exitedAfter, "pods whose process exited while the broker restarted" + context);

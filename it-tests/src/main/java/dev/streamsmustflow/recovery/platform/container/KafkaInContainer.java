@@ -17,10 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.containers.Network;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -44,6 +44,15 @@ public final class KafkaInContainer implements AutoCloseable {
     /** Longer than a controlled shutdown of a broker with a few dozen partitions takes. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Sends SIGTERM to every process whose command line runs Kafka's main class {@code kafka.Kafka}, with
+     * only what both the official image and ours have (sh, grep, /proc); the bracket keeps the pattern from
+     * matching this script's own command line. Exits 1 when there was none.
+     */
+    private static final String SIGNAL_BROKER = "found=1; for p in /proc/[0-9]*; do "
+            + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then kill -TERM \"${p#/proc/}\" && found=0; fi; done; "
+            + "exit $found";
 
     private final KafkaContainer kafka;
     private final Admin admin;
@@ -113,12 +122,13 @@ public final class KafkaInContainer implements AutoCloseable {
     /**
      * Stops the broker with SIGTERM (its controlled shutdown; SIGKILL after a grace period) and starts
      * the same container again, on the same data and host port; returns once it logs that it runs.
+     *
+     * @param stopped told, once the broker is down, whether it shut down by itself (not by SIGKILL)
      */
-    public void restart(Runnable stopped) {
+    public void restart(Consumer<Boolean> stopped) {
         DockerClient docker = kafka.getDockerClient();
         String id = kafka.getContainerId();
-        stop(docker, id);
-        stopped.run();
+        stopped.accept(stop(docker, id));
         int since = (int) (System.currentTimeMillis() / 1000);
         docker.startContainerCmd(id).exec();
         AtomicBoolean running = new AtomicBoolean();
@@ -139,29 +149,37 @@ public final class KafkaInContainer implements AutoCloseable {
     }
 
     /**
-     * SIGTERM to the broker itself: {@code docker stop} would signal the container's PID 1, which under
-     * KafkaContainer's start command is a shell that ignores it (a PID 1 without a handler), and the
-     * engine would SIGKILL the broker after the grace period: a crash, not a controlled shutdown.
-     * {@code kill -TERM -1} from inside signals every process of the container's user but PID 1.
+     * SIGTERM to the broker's JVM alone, and waits until the container has ended. Neither {@code docker
+     * stop} nor a signal to the shells will do: under KafkaContainer's start command PID 1 is a shell
+     * that ignores SIGTERM, and a shell between it and the broker that dies of it ends the container,
+     * whose remaining processes the kernel then SIGKILLs: a crash, not a controlled shutdown.
+     *
+     * @return whether the container ended within the grace period (else it is killed)
      */
-    private void stop(DockerClient docker, String id) {
+    private boolean stop(DockerClient docker, String id) {
+        String execId = docker.execCreateCmd(id).withCmd("sh", "-c", SIGNAL_BROKER).withAttachStdout(true)
+                .withAttachStderr(true).exec().getId();
         try {
-            ExecResult signalled = kafka.execInContainer("sh", "-c", "kill -TERM -1");
-            if (signalled.getExitCode() != 0) {
-                throw new IllegalStateException("'kill -TERM -1' in the Kafka container exited with "
-                        + signalled.getExitCode() + ": " + signalled.getStderr().strip());
+            if (!docker.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(
+                    EXEC_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("signalling the broker in container " + id + " took longer than "
+                        + EXEC_TIMEOUT.toSeconds() + " s");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not signal the broker in container " + id, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping the broker", e);
         }
+        Long signalled = docker.inspectExecCmd(execId).exec().getExitCodeLong();
+        if (signalled == null || signalled != 0) {
+            throw new IllegalStateException("no broker process to signal in container " + id + " (exit " + signalled + ")");
+        }
         try {
             docker.waitContainerCmd(id).exec(new WaitContainerResultCallback())
                     .awaitStatusCode(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            return true;
         } catch (DockerClientException timedOut) {
             docker.killContainerCmd(id).exec();
+            return false;
         }
     }
 

@@ -114,7 +114,8 @@ public final class DockerPlatform implements Platform {
 
     @Override
     public void restartBroker(History history) {
-        kafka.restart(() -> history.record(EventType.BROKER_STOPPED, Map.of("bootstrapServers", bootstrapServers())));
+        kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
+                Map.of("bootstrapServers", bootstrapServers(), "controlledShutdown", controlled)));
         history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", bootstrapServers()));
     }
 

@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
 import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
+import dev.streamsmustflow.recovery.platform.container.SessionReaper;
 import dev.streamsmustflow.recovery.platform.kubernetes.KubernetesPlatform;
 import dev.streamsmustflow.recovery.platform.kubernetes.Manifests;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -58,6 +59,7 @@ public final class K3sPlatform {
         if (!availability.usable()) {
             throw new IllegalStateException("k3s cannot run here: " + availability.reason());
         }
+        SessionReaper.watch(runDir.resolve("session-reaper.log"));
         K3sEnvironment k3s = K3sEnvironment.start(availability.image(KafkaInContainer.IMAGE.official()),
                 availability.image(K3sEnvironment.K3S_IMAGE));
         try {

@@ -79,7 +79,8 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void restartBroker(History history) {
-        kafka.restart(() -> history.record(EventType.BROKER_STOPPED, Map.of("bootstrapServers", kafka.bootstrapServers())));
+        kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
+                Map.of("bootstrapServers", kafka.bootstrapServers(), "controlledShutdown", controlled)));
         history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", kafka.bootstrapServers()));
     }
 

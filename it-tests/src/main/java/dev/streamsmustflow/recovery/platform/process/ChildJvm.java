@@ -118,17 +118,24 @@ public final class ChildJvm implements AutoCloseable {
                 name + " did not exit within " + timeout + "; killed it. Log " + logFile + ":\n" + logTail());
     }
 
-    /** SIGTERM, then SIGKILL if the process is still running after {@code grace}. */
-    public void stop(Duration grace) {
+    /**
+     * SIGTERM, then SIGKILL if the process is still running after {@code grace}.
+     *
+     * @return whether it ended by itself within the grace period (a clean shutdown), not by SIGKILL
+     */
+    public boolean stop(Duration grace) {
         process.destroy();
+        boolean ended = false;
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            ended = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
                 LOG.warn("{} (pid {}) ignored SIGTERM for {}; sending SIGKILL", name, pid(), grace);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         kill();
+        return ended;
     }
 
     /** SIGKILL, and wait until the process is gone. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,14 +94,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
      * Stops the broker with SIGTERM (Kafka's controlled shutdown, as a rolling upgrade does; SIGKILL after
      * a bounded wait) and starts it again on the same ports and data. Clients reconnect by themselves.
      *
-     * @param stopped told once the old process is gone, before the new one starts
+     * @param stopped told once the old process is gone, before the new one starts, whether it shut down by
+     *     itself within the grace period (not by SIGKILL)
      */
-    public synchronized void restart(Runnable stopped) {
+    public synchronized void restart(Consumer<Boolean> stopped) {
         if (closed.get()) {
             throw new IllegalStateException(this + " is closed");
         }
-        process.stop(STOP_GRACE);
-        stopped.run();
+        stopped.accept(process.stop(STOP_GRACE));
         restarts++;
         Path log = process.logFile().resolveSibling(process.logFile().getFileName().toString()
                 .replace(".log", "-restart-" + restarts + ".log"));
