@@ -86,6 +86,24 @@ class PodControllerTest {
     }
 
     @Test
+    void scalingOutAddsTheNextOrdinalAndScalingInRemovesTheNewestPodGracefullyWithoutReplacement() {
+        try (PodController app = new PodController(spec(Variant.STATEFUL_SET), runtime, history, GRACE)) {
+            app.scaleTo(4);
+
+            assertEquals(List.of("trade-stats-0", "trade-stats-1", "trade-stats-2", "trade-stats-3"),
+                    app.pods().stream().map(PodView::name).toList());
+            assertEquals(4, app.wantedReplicas());
+
+            app.scaleTo(2);
+
+            assertEquals(List.of("trade-stats-0", "trade-stats-1"), app.pods().stream().map(PodView::name).toList());
+            assertEquals(List.of(143, 143), runtime.containers.subList(2, 4).stream().map(c -> c.exit.join()).toList(),
+                    "the newest two were stopped with SIGTERM, not killed");
+            assertEquals(4, runtime.volumesStarted.size(), "scaling in replaces nothing");
+        }
+    }
+
+    @Test
     void pauseAndResumeAreRecordedWithTheRuntimesNameForTheContainer() {
         try (PodController app = new PodController(spec(Variant.STATEFUL_SET), runtime, history, GRACE)) {
             PodView first = app.pods().get(0);
