@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import dev.streamsmustflow.recovery.platform.process.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class SessionReaper {
         }
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            watcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            watcher = new ProcessBuilder(ChildJvm.javaBinary(),
                     "-Dstreams-must-flow.reaper=" + label(), "-Xmx64m", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), SessionReaper.class.getName(), label())
                     .redirectInput(ProcessBuilder.Redirect.PIPE) // its lifeline: held open, never written to

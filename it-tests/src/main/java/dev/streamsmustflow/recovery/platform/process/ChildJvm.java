@@ -88,7 +88,8 @@ public final class ChildJvm implements AutoCloseable {
         return command;
     }
 
-    private static String javaBinary() {
+    /** The java launcher of this JVM, for a child JVM of the same version. */
+    public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
