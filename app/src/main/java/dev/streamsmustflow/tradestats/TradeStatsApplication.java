@@ -106,7 +106,7 @@ public final class TradeStatsApplication implements AutoCloseable {
 
     private Map<String, Object> describe() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("version", String.valueOf(TradeStatsApplication.class.getPackage().getImplementationVersion()));
+        fields.put("version", AppVersion.current().orElse(null));
         fields.put("applicationId", config.applicationId());
         fields.put("bootstrapServers", config.bootstrapServers());
         fields.put("processingGuarantee", config.processingGuarantee());

@@ -59,6 +59,8 @@ class TradeStatsJarIT {
                     .until(() -> event("started"), Optional::isPresent).orElseThrow();
             int port = started.get("httpPort").asInt();
             assertEquals("jar-test", started.get("instance").asText());
+            assertEquals(System.getProperty("project.version"), started.path("version").asText(null),
+                    "the jar's build information names the project's version");
             await("/live answers 200").atMost(Duration.ofSeconds(30)).until(() -> status(port, "/live") == 200);
             assertEquals(503, status(port, "/ready"), "not ready without a reachable broker");
 

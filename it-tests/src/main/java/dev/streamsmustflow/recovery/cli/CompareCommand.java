@@ -1,6 +1,5 @@
 package dev.streamsmustflow.recovery.cli;
 
-import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
@@ -52,8 +51,12 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Deployment variants: ${COMPLETION-CANDIDATES}.")
     List<Variant> variants;
 
-    @Option(names = "--faults", split = ",", defaultValue = "POD_KILL,POD_DELETE",
-            description = "Faults to inject: ${COMPLETION-CANDIDATES}.")
+    /** The faults compared when none are named: those of them the platform can do. */
+    static final List<Fault> DEFAULT_FAULTS = List.of(Fault.POD_KILL, Fault.POD_DELETE);
+
+    @Option(names = "--faults", split = ",", description = "Faults to inject: ${COMPLETION-CANDIDATES}.%n"
+            + "Default: POD_KILL,POD_DELETE, those the platform can do (cluster, without access to the nodes, cannot "
+            + "crash a pod: POD_DELETE).")
     List<Fault> faults;
 
     @Option(names = "--guarantees", split = ",", defaultValue = "exactly_once_v2",
@@ -78,8 +81,10 @@ public final class CompareCommand implements Callable<Integer> {
     long seed = WorkloadSpec.DEFAULT_SEED;
 
     @Option(names = "--session-timeout-ms", description = "session.timeout.ms of the app: how long a dead member "
-            + "with dynamic membership holds up the rebalance.")
-    long sessionTimeoutMs = AppSettings.SESSION_TIMEOUT_MS;
+            + "with dynamic membership holds up the rebalance, and how long a static member may take to come back.%n"
+            + "Default: the platform's, long enough for its restart of a pod: 10000 on local and docker, 30000 on "
+            + "k3s, 45000 on cluster.")
+    Long sessionTimeoutMs;
 
     @Option(names = "--malformed-every", description = "One input record in this many is malformed (of every shape the "
             + "app rejects, in turn) and must be dead-lettered; 0 for none.")
@@ -139,8 +144,11 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             cluster.validate(platform == PlatformKind.CLUSTER);
             baseline.validate();
-            plan = new ComparisonPlan(platform, variants, faults, guarantees, stateRecords, replicas, partitions,
-                    repetitions, seed, sessionTimeoutMs, appEnv, malformedEvery, lateFraction,
+            List<Fault> chosenFaults = faults != null ? faults
+                    : DEFAULT_FAULTS.stream().filter(fault -> fault.runsWith(platform.capabilities())).toList();
+            plan = new ComparisonPlan(platform, variants, chosenFaults, guarantees, stateRecords, replicas, partitions,
+                    repetitions, seed,
+                    sessionTimeoutMs != null ? sessionTimeoutMs : platform.sessionTimeout().toMillis(), appEnv, malformedEvery, lateFraction,
                     pauseMs == null ? null : Duration.ofMillis(pauseMs));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

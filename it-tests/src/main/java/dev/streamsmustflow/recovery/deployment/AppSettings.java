@@ -21,9 +21,6 @@ public record AppSettings(
     /** The app's default {@code WINDOW_GRACE_MS}: how late in event time a trade may arrive. */
     public static final long DEFAULT_GRACE_MS = 5_000;
 
-    /** A session timeout short enough that a dead dynamic member does not hold the group for the default 45 s. */
-    public static final long SESSION_TIMEOUT_MS = 10_000;
-
     public AppSettings {
         extraEnv = Map.copyOf(extraEnv);
     }

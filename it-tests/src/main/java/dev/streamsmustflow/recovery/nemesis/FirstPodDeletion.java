@@ -31,6 +31,6 @@ abstract class FirstPodDeletion implements Nemesis {
 
     @Override
     public Set<Capability> needs() {
-        return Set.of(Capability.DELETE_POD);
+        return Set.of(deletion() == Deletion.IMMEDIATE ? Capability.CRASH_POD : Capability.DELETE_POD);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link Fault#KILL_ALL}: every pod is deleted with grace period 0, all at once. */
+/** {@link Fault#KILL_ALL}: every pod is crashed (its process killed, the pod deleted), all at once. */
 final class KillAll implements Nemesis {
 
     @Override
@@ -32,6 +32,6 @@ final class KillAll implements Nemesis {
 
     @Override
     public Set<Capability> needs() {
-        return Set.of(Capability.DELETE_POD);
+        return Set.of(Capability.CRASH_POD);
     }
 }

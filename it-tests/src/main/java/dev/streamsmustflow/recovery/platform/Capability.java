@@ -2,8 +2,14 @@ package dev.streamsmustflow.recovery.platform;
 
 /** The operations on pods and on the broker a platform offers; a fault needs some of them. */
 public enum Capability {
-    /** Delete a pod, gracefully or at once; its controller replaces it the variant's way. */
+    /** Delete a pod gracefully (SIGTERM, the grace period); its controller replaces it the variant's way. */
     DELETE_POD("the Kubernetes API"),
+    /**
+     * Crash a pod: kill its process (SIGKILL) so that it cannot close, and delete the pod; its controller
+     * replaces it the variant's way. On Kubernetes the kill comes from the node: a delete with grace
+     * period 0 alone still lets the kubelet stop the container with SIGTERM.
+     */
+    CRASH_POD("access to the nodes"),
     /** Kill the app's process inside a pod, which then restarts in place. */
     KILL_PROCESS_IN_PLACE("access to the nodes"),
     /** Change the number of replicas. */

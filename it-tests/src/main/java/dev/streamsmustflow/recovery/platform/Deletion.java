@@ -4,6 +4,6 @@ package dev.streamsmustflow.recovery.platform;
 public enum Deletion {
     /** SIGTERM, then SIGKILL once the pod's termination grace period is over: the app closes cleanly. */
     GRACEFUL,
-    /** Grace period 0: the app's process is killed, it cannot close. */
+    /** A crash: the app's process is killed (SIGKILL) and cannot close; the pod is deleted with grace period 0. */
     IMMEDIATE
 }

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.History;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,6 +15,9 @@ public interface Platform extends AutoCloseable {
 
     /** What this platform is, honestly: the local platform is not Kubernetes. */
     String description();
+
+    /** The app's session timeout here unless a run sets another: long enough for this platform to restart a pod. */
+    Duration sessionTimeout();
 
     /** Bootstrap servers reachable from the harness (the workload and the oracle use them). */
     String bootstrapServers();

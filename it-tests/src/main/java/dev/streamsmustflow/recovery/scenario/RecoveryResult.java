@@ -32,9 +32,12 @@ public record RecoveryResult(
      *
      * @param appSettings the pods' environment, as the platform gave it to them
      * @param pauseMs how long a {@link Fault#PAUSE} froze its pod; null for every other fault
+     * @param sessionTimeoutMs the pods' {@code session.timeout.ms} (the platform's unless the run set another);
+     *     null in results written before it was recorded
      */
     public record Setup(String scenario, String platform, String platformDescription, Variant variant, Fault fault,
-            int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs) {
+            int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
+            Long sessionTimeoutMs) {
 
         /** The guarantee the pods ran with; the app's default where the result does not say. */
         public ProcessingGuarantee guarantee() {

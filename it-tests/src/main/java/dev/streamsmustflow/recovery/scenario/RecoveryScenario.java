@@ -131,7 +131,8 @@ public final class RecoveryScenario {
             RecoveryResult result = new RecoveryResult(
                     new RecoveryResult.Setup(spec.id(), platform.name(), platform.description(), spec.variant(),
                             spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload,
-                            spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null),
+                            spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
+                            spec.settings().effectiveSessionTimeoutMs()),
                     RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap),
                     verdict,
                     new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),

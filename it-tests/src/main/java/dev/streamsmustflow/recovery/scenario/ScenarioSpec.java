@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +43,13 @@ public record ScenarioSpec(
 
     /**
      * The suite's scenario of a variant, fault and guarantee: 3 replicas, 6 partitions, the scenario
-     * settings with the default session timeout, the small workload of the default seed.
+     * settings with the local platform's session timeout (a run elsewhere sets its platform's with
+     * {@link #withSettings}), the small workload of the default seed.
      */
     public static ScenarioSpec of(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
             long eventTimeStart) {
         return new ScenarioSpec(id(platform, variant, fault, guarantee), variant, fault, DEFAULT_REPLICAS,
-                DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, AppSettings.SESSION_TIMEOUT_MS),
+                DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, PlatformKind.LOCAL.sessionTimeout().toMillis()),
                 WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart), null);
     }
 

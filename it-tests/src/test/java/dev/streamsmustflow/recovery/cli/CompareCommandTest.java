@@ -19,8 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +55,7 @@ class CompareCommandTest {
         assertTrue(help.contains("Default: POD_KILL,POD_DELETE"), help);
         assertTrue(help.contains("Default: 50000,150000"), help);
         assertTrue(help.contains("Default: 20261126"), help);
-        assertTrue(help.contains("Default: 10000"), "the session timeout: " + help);
+        assertTrue(help.contains("Default: the platform's"), "the session timeout: " + help);
         assertTrue(help.contains("--cluster-namespace"), help);
         assertTrue(help.contains("--baseline"), help);
         assertTrue(help.contains("report"), "the report subcommand is listed: " + help);
@@ -179,6 +183,32 @@ class CompareCommandTest {
         assertEquals(List.of(Fault.PAUSE, Fault.BROKER_RESTART, Fault.KILL_DURING_RESTORE),
                 ran.stream().map(ScenarioSpec::fault).toList());
         assertEquals(Duration.ofSeconds(12), ran.get(0).effectivePauseLength());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--platform local                                                                   | POD_KILL,POD_DELETE | 10000",
+        "--platform docker                                                                  | POD_KILL,POD_DELETE | 10000",
+        "--platform k3s                                                                     | POD_KILL,POD_DELETE | 30000",
+        "--platform cluster --cluster-namespace n --cluster-bootstrap b:9 --cluster-image i | POD_DELETE          | 45000",
+        "--platform k3s --session-timeout-ms 12000                                          | POD_KILL,POD_DELETE | 12000"})
+    void withoutFaultsOrSessionTimeoutNamedThePlatformsDefaultsRun(String platformArgs, String faults,
+            String sessionTimeoutMs) {
+        List<Fault> ran = new CopyOnWriteArrayList<>();
+        List<String> args = new ArrayList<>(List.of(platformArgs.strip().split(" +")));
+        args.addAll(List.of("--variants", "STATEFUL_SET", "--state-records", "50000"));
+
+        Set<String> sessionTimeouts = ConcurrentHashMap.newKeySet();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec.fault());
+            sessionTimeouts.add(spec.deployment().env().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
+            return resultOf(spec, Validity.VALID);
+        }, args.toArray(String[]::new));
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(Arrays.stream(faults.split(",")).map(Fault::valueOf).toList(), ran,
+                "a crash needs access to the nodes, which the cluster platform lacks");
+        assertEquals(Set.of(sessionTimeoutMs), sessionTimeouts, "the pods' session timeout");
     }
 
     @Test

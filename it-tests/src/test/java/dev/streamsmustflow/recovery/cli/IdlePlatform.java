@@ -6,6 +6,7 @@ import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +40,11 @@ final class IdlePlatform implements Platform {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public Duration sessionTimeout() {
+        return Duration.ofSeconds(10);
     }
 
     @Override

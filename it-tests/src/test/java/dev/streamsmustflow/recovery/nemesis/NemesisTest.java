@@ -144,16 +144,16 @@ class NemesisTest {
 
     @ParameterizedTest(name = "{0} runs on {1}")
     @CsvSource(delimiter = '|', value = {
-        "POD_KILL            | local,docker,k3s,cluster |",
+        "POD_KILL            | local,docker,k3s         | [CRASH_POD] (access to the nodes)",
         "POD_DELETE          | local,docker,k3s,cluster |",
         "CONTAINER_KILL      | local,docker,k3s         | [KILL_PROCESS_IN_PLACE] (access to the nodes)",
         "ROLLING_RESTART     | local,docker,k3s,cluster |",
         "SCALE_OUT           | local,docker,k3s,cluster |",
         "SCALE_IN            | local,docker,k3s,cluster |",
-        "KILL_ALL            | local,docker,k3s,cluster |",
+        "KILL_ALL            | local,docker,k3s         | [CRASH_POD] (access to the nodes)",
         "PAUSE               | local,docker,k3s         | [PAUSE_PROCESS] (access to the nodes)",
         "BROKER_RESTART      | local,docker             | [RESTART_BROKER] (a broker the harness runs and can start again on the same address)",
-        "KILL_DURING_RESTORE | local,docker,k3s,cluster |"})
+        "KILL_DURING_RESTORE | local,docker,k3s         | [CRASH_POD] (access to the nodes)"})
     void aFaultRunsWhereThePlatformCanDoWhatItNeedsAndIsRefusedElsewhereWithTheReason(Fault fault, String platforms,
             String reason) {
         Set<String> runsOn = Set.copyOf(names(platforms));

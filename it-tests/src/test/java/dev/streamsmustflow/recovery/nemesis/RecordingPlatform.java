@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
@@ -41,6 +42,11 @@ final class RecordingPlatform implements Platform {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public Duration sessionTimeout() {
+        return Duration.ofSeconds(10);
     }
 
     @Override

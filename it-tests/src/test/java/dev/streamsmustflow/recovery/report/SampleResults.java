@@ -156,7 +156,7 @@ public final class SampleResults {
                 .map(Map.Entry::getKey).toList();
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
-                        workload, fault == Fault.PAUSE ? 10_000L : null),
+                        workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway),
                 verdict,

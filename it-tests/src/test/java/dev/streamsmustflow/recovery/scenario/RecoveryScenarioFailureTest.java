@@ -15,6 +15,7 @@ import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,6 +91,11 @@ class RecoveryScenarioFailureTest {
             @Override
             public Set<Capability> capabilities() {
                 return capabilities;
+            }
+
+            @Override
+            public Duration sessionTimeout() {
+                return Duration.ofSeconds(10);
             }
 
             @Override

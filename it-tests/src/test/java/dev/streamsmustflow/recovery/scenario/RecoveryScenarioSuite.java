@@ -17,6 +17,7 @@ import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Expectation;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.container.AppImage;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,16 +51,11 @@ abstract class RecoveryScenarioSuite {
      */
     static final long STATE_RECORDS = Long.getLong("recovery.state-records", 0);
     /**
-     * The suite's session timeout: the broker's smallest ({@code group.min.session.timeout.ms}), shorter
-     * than the comparison's default, so that a dead dynamic member holds the group for less time and a
-     * PAUSE that outlasts it is short. The suite checks behaviour, not timings.
+     * How long PAUSE freezes its pod beyond the platform's session timeout, for the group to move the
+     * paused pod's tasks away: measured on the local platform with a 6 s session, the survivors began
+     * restoring them 1.2 to 1.9 s after it had expired.
      */
-    static final long SESSION_TIMEOUT_MS = 6_000;
-    /**
-     * Past the session timeout with a margin for the group to move the paused pod's tasks away: measured
-     * here, the survivors began restoring them 7.2 to 7.9 s into the pause.
-     */
-    static final Duration PAUSE_LENGTH = Duration.ofMillis(SESSION_TIMEOUT_MS + 6_000);
+    static final Duration PAUSE_BEYOND_SESSION = Duration.ofSeconds(6);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
 
@@ -119,6 +115,10 @@ abstract class RecoveryScenarioSuite {
 
         assertEquals(Validity.VALID, result.verdict().validity(),
                 "oracle: " + result.verdict().summary() + " " + result.verdict().examples() + context);
+        assertEquals(platform.sessionTimeout().toMillis(), result.setup().sessionTimeoutMs(),
+                "the result records the platform's session timeout" + context);
+        assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(),
+                "the pods report the project's version, from the jar or the image" + context);
         RecoveryTimeline timeline = result.measurements().timeline();
         assertNotNull(timeline.processGone(), "the target's process never exited" + context);
         assertNotNull(timeline.replacementStarted(), "no replacement started" + context);
@@ -256,8 +256,8 @@ abstract class RecoveryScenarioSuite {
 
     private ScenarioSpec spec(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
         ScenarioSpec spec = ScenarioSpec.of(platform.name(), variant, fault, guarantee, WorkloadSpec.startingNow())
-                .withSettings(AppSettings.forScenario(guarantee, SESSION_TIMEOUT_MS))
-                .withPauseLength(PAUSE_LENGTH);
+                .withSettings(AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis()))
+                .withPauseLength(platform.sessionTimeout().plus(PAUSE_BEYOND_SESSION));
         return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;
     }
 

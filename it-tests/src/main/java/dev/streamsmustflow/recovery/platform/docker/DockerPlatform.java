@@ -113,6 +113,11 @@ public final class DockerPlatform implements Platform {
     }
 
     @Override
+    public Duration sessionTimeout() {
+        return PlatformKind.DOCKER.sessionTimeout();
+    }
+
+    @Override
     public void restartBroker(History history) {
         kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
                 Map.of("bootstrapServers", bootstrapServers(), "controlledShutdown", controlled)));

@@ -1,11 +1,11 @@
 package dev.streamsmustflow.recovery.platform.k3s;
 
 import com.github.dockerjava.api.model.ContainerNetwork;
-import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
 import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.container.NeededImage;
+import dev.streamsmustflow.recovery.platform.kubernetes.ContainerSignals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -143,9 +143,9 @@ public final class K3sEnvironment implements AutoCloseable {
         }
     }
 
-    /** A signal to a container's process from the node: KILL (the kubelet restarts it in the same pod), STOP, CONT. */
-    public long signalContainerProcess(String podUid, String containerName, ProcessSignal signal) {
-        return new NodeProcessSignals(this::onNode).send(podUid, containerName, signal);
+    /** Signals to the pods' processes from the node, the k3s container. */
+    public ContainerSignals nodeSignals() {
+        return new NodeProcessSignals(this::onNode);
     }
 
     private NodeProcessSignals.CommandResult onNode(String... command) {

@@ -29,6 +29,8 @@ public final class K3sPlatform {
     static final String NAMESPACE = "recovery";
     /** Short enough that a machine without Docker or registry skips within seconds. */
     static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
+    /** k3s loads its system images from the image's own tarball; on a busy 2-core runner that can take a while. */
+    static final Duration SYSTEM_READY_TIMEOUT = Duration.ofMinutes(3);
 
     private K3sPlatform() {
     }
@@ -62,19 +64,24 @@ public final class K3sPlatform {
         SessionReaper.watch(runDir.resolve("session-reaper.log"));
         K3sEnvironment k3s = K3sEnvironment.start(availability.image(KafkaInContainer.IMAGE.official()),
                 availability.image(K3sEnvironment.K3S_IMAGE));
+        KubernetesClient client = null;
         try {
             k3s.importImage(availability.image(AppImage.NAME));
-            KubernetesClient client = new KubernetesClientBuilder()
-                    .withConfig(Config.fromKubeconfig(k3s.kubeConfigYaml())).build();
+            client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(k3s.kubeConfigYaml())).build();
+            K3sSystem.awaitReady(client, SYSTEM_READY_TIMEOUT);
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE)
                     .addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build()).create();
             KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S.toString(),
                     "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + k3s.kafkaImage() + " in Testcontainers (one node, "
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),
-                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never");
-            return new KubernetesPlatform(settings, client, k3s::signalContainerProcess, runDir).closing(k3s);
+                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never",
+                    PlatformKind.K3S.sessionTimeout());
+            return new KubernetesPlatform(settings, client, k3s.nodeSignals(), runDir).closing(k3s);
         } catch (RuntimeException e) {
+            if (client != null) {
+                client.close();
+            }
             k3s.close();
             throw e;
         }

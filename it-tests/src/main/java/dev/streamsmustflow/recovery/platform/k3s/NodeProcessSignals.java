@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamsmustflow.recovery.platform.ProcessSignal;
+import dev.streamsmustflow.recovery.platform.kubernetes.ContainerSignals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,9 +13,10 @@ import java.util.regex.Pattern;
  * Signals an application container's process from its Kubernetes node: KILL, so that the kubelet
  * restarts the container inside the same pod (its emptyDir survives), or STOP and CONT to freeze it.
  * The signal must come from the node: the kernel ignores a SIGKILL sent to PID 1 from inside its own
- * PID namespace.
+ * PID namespace. The container is found with crictl, the process then by its PID (through {@code sh},
+ * whose {@code kill} and {@code test} are builtins: the node image need not ship them as programs).
  */
-final class NodeProcessSignals {
+final class NodeProcessSignals implements ContainerSignals {
 
     /** Runs a command on the node (in k3s: inside the k3s container, where crictl talks to containerd). */
     @FunctionalInterface
@@ -35,8 +37,8 @@ final class NodeProcessSignals {
         this.node = node;
     }
 
-    /** Sends the signal to the main process of the running container; returns its PID as the node sees it. */
-    long send(String podUid, String containerName, ProcessSignal signal) {
+    @Override
+    public long send(String podUid, String containerName, ProcessSignal signal) {
         if (podUid == null || !POD_UID.matcher(podUid).matches()) {
             throw new IllegalArgumentException("not a pod uid: '" + podUid + "'");
         }
@@ -50,9 +52,39 @@ final class NodeProcessSignals {
         String container = onlyLine(run("crictl", "ps", "--pod", sandbox, "--name", "^" + containerName + "$", "-q"),
                 "running container " + containerName + " of pod " + podUid);
         long pid = pidOf(run("crictl", "inspect", container), container);
-        // Through sh, whose kill is a builtin: the node image need not ship a kill binary.
-        run("sh", "-c", "kill -" + signal.name() + " " + pid);
+        run(kill(pid, signal));
         return pid;
+    }
+
+    @Override
+    public boolean send(long pid, ProcessSignal signal) {
+        String[] kill = kill(pid, signal);
+        CommandResult result = node.run(kill);
+        if (result.exitCode() == 0) {
+            return true;
+        }
+        if (!exists(pid)) {
+            return false;
+        }
+        throw new IllegalStateException("'" + String.join(" ", kill) + "' on the node exited with " + result.exitCode()
+                + " while process " + pid + " still exists: " + result.stderr().strip());
+    }
+
+    @Override
+    public boolean exists(long pid) {
+        requirePid(pid);
+        return node.run("sh", "-c", "test -e /proc/" + pid).exitCode() == 0;
+    }
+
+    private static String[] kill(long pid, ProcessSignal signal) {
+        requirePid(pid);
+        return new String[] {"sh", "-c", "kill -" + signal.name() + " " + pid};
+    }
+
+    private static void requirePid(long pid) {
+        if (pid <= 1) {
+            throw new IllegalArgumentException("not the PID of an app's process on the node: " + pid);
+        }
     }
 
     private String run(String... command) {

@@ -28,7 +28,7 @@ public final class ClusterPlatform {
                 "cluster: Kubernetes at " + config.getMasterUrl() + ", namespace " + cluster.namespace() + "; Kafka at "
                         + cluster.bootstrap(),
                 cluster.namespace(), cluster.bootstrap(), cluster.podBootstrapOrDefault(), Map.of(), cluster.image(),
-                "IfNotPresent");
+                "IfNotPresent", PlatformKind.CLUSTER.sessionTimeout());
         return new KubernetesPlatform(settings, client, null, runDir);
     }
 }

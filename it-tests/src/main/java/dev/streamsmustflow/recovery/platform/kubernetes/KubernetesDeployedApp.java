@@ -33,6 +33,8 @@ final class KubernetesDeployedApp implements DeployedApp {
 
     static final String APP_LABEL = "app.kubernetes.io/name";
     static final Duration TEARDOWN_TIMEOUT = Duration.ofMinutes(3);
+    /** A SIGKILLed process is gone once its shim has reaped it: milliseconds, but the node may be busy. */
+    static final Duration PROCESS_GONE_WITHIN = Duration.ofSeconds(30);
 
     private final KubernetesClient client;
     private final String namespace;
@@ -97,11 +99,35 @@ final class KubernetesDeployedApp implements DeployedApp {
     public void deletePod(PodView pod, Deletion deletion) {
         PodResource resource = client.pods().inNamespace(namespace).withName(pod.name());
         if (deletion == Deletion.IMMEDIATE) {
-            resource.withGracePeriod(0).delete();
+            crash(pod, resource);
         } else {
             // The pod's own terminationGracePeriodSeconds applies, as for kubectl delete pod.
             resource.delete();
         }
+    }
+
+    /**
+     * A crash and the pod's deletion. A delete with grace period 0 alone is no crash: it removes the API
+     * object at once, but the kubelet still stops the container with SIGTERM and a grace period, so the
+     * app closes cleanly, and a StatefulSet may already start the replacement on the same volume while
+     * the old process runs. A kill from the node alone is no deletion: the kubelet restarts the
+     * container. So: the process is frozen (SIGSTOP) before the pod is deleted, which leaves it unable to
+     * act on the kubelet's SIGTERM; the pod is deleted with grace period 0 before the process is killed
+     * (SIGKILL), which leaves the kubelet no container to restart, as a deleted pod's containers are not
+     * restarted. The process's exit is recorded at the kill, and this returns once the node no longer has
+     * the process, so that no replacement can meet it on the volume.
+     */
+    private void crash(PodView pod, PodResource resource) {
+        ContainerSignals node = requireSignals();
+        long pid = node.send(pod.uid(), ManifestEdits.APP_CONTAINER, ProcessSignal.STOP);
+        pods.killing(pod.uid());
+        resource.withGracePeriod(0).delete();
+        node.send(pid, ProcessSignal.KILL); // false: the kubelet killed it first, and it was frozen until then
+        pods.killed(pod.name(), pod.uid(), pid);
+        await("process " + pid + " of pod " + pod.name() + " (" + pod.uid() + ") gone from the node after SIGKILL")
+                .atMost(PROCESS_GONE_WITHIN)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !node.exists(pid));
     }
 
     @Override
@@ -122,11 +148,15 @@ final class KubernetesDeployedApp implements DeployedApp {
     }
 
     private void signal(PodView pod, ProcessSignal signal) {
+        requireSignals().send(pod.uid(), ManifestEdits.APP_CONTAINER, signal);
+    }
+
+    private ContainerSignals requireSignals() {
         if (signals == null) {
-            throw new UnsupportedOperationException("signalling a process in place needs access to the node, which "
+            throw new UnsupportedOperationException("signalling a pod's process needs access to its node, which "
                     + "this platform does not have");
         }
-        signals.send(pod.uid(), ManifestEdits.APP_CONTAINER, signal);
+        return signals;
     }
 
     @Override

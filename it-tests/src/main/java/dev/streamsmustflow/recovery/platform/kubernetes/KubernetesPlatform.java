@@ -6,9 +6,11 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,10 +29,12 @@ public final class KubernetesPlatform implements Platform {
 
     /**
      * How to reach things. {@code podBootstrapServers} is the Kafka address as pods see it;
-     * {@code hostAliases} map names in it to IPs for clusters whose pods cannot resolve them.
+     * {@code hostAliases} map names in it to IPs for clusters whose pods cannot resolve them;
+     * {@code sessionTimeout} is the platform's ({@link PlatformKind#sessionTimeout()}).
      */
     public record Settings(String name, String description, String namespace, String harnessBootstrapServers,
-            String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy) {
+            String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy,
+            Duration sessionTimeout) {
     }
 
     private final Settings settings;
@@ -42,7 +46,8 @@ public final class KubernetesPlatform implements Platform {
 
     /**
      * @param signals signals a container's process from its node, or null where the platform cannot
-     *     (then it lacks {@link Capability#KILL_PROCESS_IN_PLACE} and {@link Capability#PAUSE_PROCESS})
+     *     (then it lacks {@link Capability#CRASH_POD}, {@link Capability#KILL_PROCESS_IN_PLACE} and
+     *     {@link Capability#PAUSE_PROCESS})
      */
     public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerSignals signals, Path runDir) {
         this.settings = settings;
@@ -74,6 +79,11 @@ public final class KubernetesPlatform implements Platform {
     }
 
     @Override
+    public Duration sessionTimeout() {
+        return settings.sessionTimeout();
+    }
+
+    @Override
     public Admin admin() {
         return admin;
     }
@@ -82,6 +92,7 @@ public final class KubernetesPlatform implements Platform {
     public Set<Capability> capabilities() {
         Set<Capability> capabilities = EnumSet.of(Capability.DELETE_POD, Capability.SCALE);
         if (signals != null) {
+            capabilities.add(Capability.CRASH_POD);
             capabilities.add(Capability.KILL_PROCESS_IN_PLACE);
             capabilities.add(Capability.PAUSE_PROCESS);
         }

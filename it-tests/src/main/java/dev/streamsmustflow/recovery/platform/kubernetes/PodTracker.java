@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -27,6 +29,7 @@ final class PodTracker implements ResourceEventHandler<Pod> {
     private final BiConsumer<Pod, Integer> onContainerStarted;
     private final Map<String, String> runningContainerIds = new HashMap<>();
     private final Map<String, Pod> pods = new LinkedHashMap<>();
+    private final Set<String> killedByHarness = ConcurrentHashMap.newKeySet();
 
     /**
      * @param onContainerStarted called with the pod and the container's restart count whenever a
@@ -92,6 +95,26 @@ final class PodTracker implements ResourceEventHandler<Pod> {
         history.record(EventType.POD_DELETED, pod.getMetadata().getName(), uid, Map.of());
     }
 
+    /**
+     * The harness is about to kill this pod's process itself: the exit is the kill ({@link #killed}), not
+     * what the watch reports, whose deletion event can come before the kill.
+     */
+    void killing(String uid) {
+        killedByHarness.add(uid);
+    }
+
+    /** The harness killed this pod's process from its node (SIGKILL): the container exited now. */
+    void killed(String name, String uid, long pid) {
+        synchronized (this) {
+            runningContainerIds.remove(uid);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("exitCode", 128 + 9);
+        fields.put("signal", "KILL");
+        fields.put("pid", pid);
+        history.record(EventType.CONTAINER_EXITED, name, uid, fields);
+    }
+
     /** The pods that exist now, oldest first. */
     synchronized List<PodView> views() {
         List<PodView> views = new ArrayList<>();
@@ -110,6 +133,9 @@ final class PodTracker implements ResourceEventHandler<Pod> {
     private void exited(Pod pod, Integer exitCode) {
         synchronized (this) {
             runningContainerIds.remove(uid(pod));
+        }
+        if (killedByHarness.contains(uid(pod))) {
+            return;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         if (exitCode != null) { // a pod deleted before its container's state was reported has none

@@ -78,6 +78,11 @@ public final class LocalPlatform implements Platform {
     }
 
     @Override
+    public Duration sessionTimeout() {
+        return PlatformKind.LOCAL.sessionTimeout();
+    }
+
+    @Override
     public void restartBroker(History history) {
         kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
                 Map.of("bootstrapServers", kafka.bootstrapServers(), "controlledShutdown", controlled)));

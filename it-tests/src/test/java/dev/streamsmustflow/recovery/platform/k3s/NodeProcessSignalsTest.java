@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.platform.k3s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,32 @@ class NodeProcessSignalsTest {
 
         assertTrue(error.getMessage().contains("crictl pods") && error.getMessage().contains("unexpected command"),
                 error.getMessage());
+    }
+
+    @Test
+    void aProcessIsSignalledByItsPidAndOneThatHasEndedIsToldApartFromAFailure() {
+        answer("sh -c kill -KILL 4242", "");
+        answers.put("sh -c kill -KILL 4343", new CommandResult(1, "", "kill: No such process"));
+        answers.put("sh -c test -e /proc/4343", new CommandResult(1, "", ""));
+        answers.put("sh -c kill -KILL 4444", new CommandResult(1, "", "kill: Operation not permitted"));
+        answer("sh -c test -e /proc/4444", "");
+
+        assertTrue(killer.send(4242, ProcessSignal.KILL), "signalled");
+        assertFalse(killer.send(4343, ProcessSignal.KILL), "no such process any more");
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> killer.send(4444, ProcessSignal.KILL));
+        assertTrue(error.getMessage().contains("process 4444 still exists")
+                && error.getMessage().contains("Operation not permitted"), error.getMessage());
+    }
+
+    @Test
+    void whetherAProcessExistsIsAskedOfTheNodesProc() {
+        answer("sh -c test -e /proc/4242", "");
+        answers.put("sh -c test -e /proc/4343", new CommandResult(1, "", ""));
+
+        assertTrue(killer.exists(4242));
+        assertFalse(killer.exists(4343));
+        assertThrows(IllegalArgumentException.class, () -> killer.exists(1), "never PID 1 of the node");
     }
 
     @Test

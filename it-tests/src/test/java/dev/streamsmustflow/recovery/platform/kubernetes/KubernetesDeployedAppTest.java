@@ -19,7 +19,9 @@ import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -32,6 +34,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -65,11 +69,10 @@ class KubernetesDeployedAppTest {
     Path runDir;
 
     private final History history = new History();
-    private final List<String> killed = new ArrayList<>();
     private final List<String> uids = new ArrayList<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final RecordedLogFollows logs = new RecordedLogFollows();
-    private final ContainerSignals killer = (uid, container, signal) -> killed.add(uid + "/" + container + "/" + signal);
+    private final ScriptedNode node = new ScriptedNode();
     private KubernetesPlatform platform;
     private DeployedApp app;
 
@@ -77,11 +80,12 @@ class KubernetesDeployedAppTest {
     void deploy() {
         Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl not installed: " + Manifests.kubectlProblem());
         KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("mock", "fabric8 mock API server", NAMESPACE,
-                "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never");
-        platform = new KubernetesPlatform(settings, client, killer, runDir);
+                "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never",
+                Duration.ofSeconds(30));
+        platform = new KubernetesPlatform(settings, client, node, runDir);
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "mock-run", Variant.STATEFUL_SET, 3,
                 DeploymentSpec.Topics.prefixedWith("mock"), AppSettings.exactlyOnce());
-        app = new KubernetesDeployedApp(client, NAMESPACE, platform.render(spec), spec, history, killer,
+        app = new KubernetesDeployedApp(client, NAMESPACE, platform.render(spec), spec, history, node,
                 runDir.resolve(spec.applicationId()).resolve("pods"), logs);
         for (int ordinal = 0; ordinal < 3; ordinal++) {
             uids.add(runPod("trade-stats-" + ordinal, "containerd://c" + ordinal));
@@ -124,8 +128,9 @@ class KubernetesDeployedAppTest {
     }
 
     @Test
-    void podKillDeletesWithGracePeriodZeroAndTheReplacementIsANewUid() throws Exception {
+    void podKillFreezesTheProcessDeletesThePodThenKillsTheProcessAndTheReplacementIsANewUid() throws Exception {
         app.awaitReady(Duration.ofSeconds(10));
+        long pid = node.pidOf(uids.get(0));
 
         // POD_KILL acts on the app alone: no platform (broker) and no pause length in its scope
         InjectedFault fault = InjectedFault.start(Fault.POD_KILL, new FaultScope(app, null, history, Duration.ZERO));
@@ -133,18 +138,41 @@ class KubernetesDeployedAppTest {
         assertEquals(List.of(uids.get(0)), FaultEvent.of(fault.started()).targetUids());
         RecordedRequest delete = takeRequest("DELETE", "/api/v1/namespaces/recovery/pods/trade-stats-0");
         assertTrue(delete.getBody().readUtf8().contains("\"gracePeriodSeconds\":0"), "a delete with grace period 0");
+        fault.awaitEnd(Duration.ofSeconds(10));
+        assertEquals(List.of(uids.get(0) + "/trade-stats/STOP while the pod exists",
+                pid + "/KILL once the pod is deleted"), node.signalled,
+                "frozen before the delete, so that the kubelet's SIGTERM finds it unable to close; killed after it, "
+                        + "so that the kubelet has no container to restart");
+        List<HistoryEvent> exits = history.select(event -> event.is(EventType.CONTAINER_EXITED)
+                && uids.get(0).equals(event.uid()));
+        assertEquals(1, exits.size(), "one exit of the killed container, whatever the watch reported: " + exits);
+        assertTrue(exits.get(0).time() >= node.killSentAt(pid), "the exit is timed from the kill (sent at "
+                + node.killSentAt(pid) + "), not from the deletion event: " + exits.get(0));
+        assertEquals(137L, exits.get(0).longField("exitCode"));
+        HistoryEvent ended = history.select(event -> event.is(EventType.FAULT_ENDED)).get(0);
+        assertTrue(node.goneConfirmedAt(pid) <= ended.time(), "the fault ends only once the node no longer has the "
+                + "process (gone at " + node.goneConfirmedAt(pid) + ", " + ended + ")");
+
         await().atMost(Duration.ofSeconds(10)).until(() -> app.pods().size() == 2);
         String replacement = runPod("trade-stats-0", "containerd://c0b"); // the StatefulSet controller's replacement
-
         app.awaitReady(Duration.ofSeconds(10));
         assertEquals(replacement, app.pods().get(0).uid());
         assertTrue(!replacement.equals(uids.get(0)), "a new pod has a new uid");
-        fault.awaitEnd(Duration.ofSeconds(10));
         fault.awaitExpectation(app, Duration.ofSeconds(10));
         RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
-        assertNotNull(timeline.processGone(), "the old container's exit is in the history");
+        assertEquals(exits.get(0).time(), timeline.processGone(), "the process was gone at the kill");
         assertEquals(replacement, timeline.replacementUid());
         awaitLogFollowed("trade-stats-0", replacement, 0);
+    }
+
+    @Test
+    void withoutAccessToTheNodesAPodCannotBeCrashedOnlyDeleted() {
+        KubernetesPlatform withoutNodes = new KubernetesPlatform(new KubernetesPlatform.Settings("mock", "no nodes",
+                NAMESPACE, "127.0.0.1:9", "kafka:19092", Map.of(), "image", "Never", Duration.ofSeconds(45)), client, null,
+                runDir);
+
+        assertEquals(Set.of(Capability.DELETE_POD, Capability.SCALE), withoutNodes.capabilities());
+        assertTrue(platform.capabilities().contains(Capability.CRASH_POD), "with the node: " + platform.capabilities());
     }
 
     @Test
@@ -164,7 +192,7 @@ class KubernetesDeployedAppTest {
 
         app.killProcess(app.pods().get(0));
 
-        assertEquals(List.of(uids.get(0) + "/trade-stats/KILL"), killed);
+        assertEquals(List.of(uids.get(0) + "/trade-stats/KILL while the pod exists"), node.signalled);
         assertNotNull(client.pods().inNamespace(NAMESPACE).withName("trade-stats-0").get(), "the pod stays");
     }
 
@@ -261,6 +289,72 @@ class KubernetesDeployedAppTest {
                     .withNewLastState().withNewTerminated().withExitCode(exitCode).withContainerID(oldId).endTerminated()
                     .endLastState().endContainerStatus().endStatus()
                 .build());
+    }
+
+    /**
+     * The pods' node, scripted: the process of the n-th pod created has PID 4000 + n, and a killed process
+     * is still there for the first two checks. Records each signal with whether its pod still existed at
+     * the API server then.
+     */
+    private final class ScriptedNode implements ContainerSignals {
+
+        private static final int CHECKS_UNTIL_GONE = 2;
+
+        final List<String> signalled = new CopyOnWriteArrayList<>();
+        private final Map<Long, Long> killSentAt = new ConcurrentHashMap<>();
+        private final Map<Long, Long> goneConfirmedAt = new ConcurrentHashMap<>();
+        private final Map<Long, Integer> checksAfterKill = new ConcurrentHashMap<>();
+
+        long pidOf(String uid) {
+            int index = created.indexOf(uid);
+            assertTrue(index >= 0, "no pod with uid " + uid);
+            return 4000 + index;
+        }
+
+        @Override
+        public long send(String podUid, String containerName, ProcessSignal signal) {
+            signalled.add(podUid + "/" + containerName + "/" + signal + (podExists(podUid) ? " while the pod exists"
+                    : " once the pod is deleted"));
+            return pidOf(podUid);
+        }
+
+        @Override
+        public boolean send(long pid, ProcessSignal signal) {
+            String uid = created.get((int) (pid - 4000));
+            signalled.add(pid + "/" + signal + (podExists(uid) ? " while the pod exists" : " once the pod is deleted"));
+            if (signal == ProcessSignal.KILL) {
+                killSentAt.put(pid, System.currentTimeMillis());
+            }
+            return true;
+        }
+
+        @Override
+        public boolean exists(long pid) {
+            if (!killSentAt.containsKey(pid)) {
+                return true;
+            }
+            int checks = checksAfterKill.merge(pid, 1, Integer::sum);
+            if (checks > CHECKS_UNTIL_GONE) {
+                goneConfirmedAt.putIfAbsent(pid, System.currentTimeMillis());
+                return false;
+            }
+            return true;
+        }
+
+        long killSentAt(long pid) {
+            return killSentAt.get(pid);
+        }
+
+        long goneConfirmedAt(long pid) {
+            Long gone = goneConfirmedAt.get(pid);
+            assertNotNull(gone, "process " + pid + " was never confirmed gone");
+            return gone;
+        }
+
+        private boolean podExists(String uid) {
+            return client.pods().inNamespace(NAMESPACE).list().getItems().stream()
+                    .anyMatch(pod -> uid.equals(pod.getMetadata().getUid()));
+        }
     }
 
     /** Which container logs the app follows: pod/uid/restart, in order. */

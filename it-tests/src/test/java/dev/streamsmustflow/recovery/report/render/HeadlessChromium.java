@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 /** A headless Chromium that loads a page, runs its scripts and hands back the DOM or a screenshot. */
 final class HeadlessChromium {
 
-    private static final List<String> NAMES = List.of("chromium", "google-chrome", "google-chrome-stable");
+    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome",
+            "google-chrome-stable");
+    /** Names the browser to use where it is not on the PATH under a usual name (as Karma and Puppeteer read it). */
+    static final String BROWSER_VARIABLE = "CHROME_BIN";
     private static final long TIMEOUT_SECONDS = 120;
 
     private final Path binary;
@@ -24,10 +27,18 @@ final class HeadlessChromium {
     }
 
     /**
-     * The first Chromium or Chrome on the PATH. A snap is left out: its confinement gives it a /tmp of
-     * its own, where the page under test is not.
+     * The browser {@value #BROWSER_VARIABLE} names, else the first Chromium or Chrome on the PATH. A snap
+     * is left out: its confinement gives it a /tmp of its own, where the page under test is not.
      */
     static Optional<HeadlessChromium> find(Path workDir) {
+        String named = System.getenv(BROWSER_VARIABLE);
+        if (named != null && !named.isBlank()) {
+            Path binary = Path.of(named.strip());
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(BROWSER_VARIABLE + "=" + named + " names no executable file");
+            }
+            return Optional.of(new HeadlessChromium(binary, workDir));
+        }
         for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             for (String name : NAMES) {
                 Path candidate = Path.of(directory, name);

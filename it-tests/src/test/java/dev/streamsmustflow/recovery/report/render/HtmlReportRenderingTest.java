@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.report.render;
 import static dev.streamsmustflow.recovery.report.SampleResults.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.streamsmustflow.recovery.report.RecoveryReport;
 import dev.streamsmustflow.recovery.report.SampleResults;
@@ -21,9 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the written index.html in a headless Chromium, where there is one, and checks that ECharts
- * drew both charts: the charts use ECharts' SVG renderer, so what it drew is in the DOM.
+ * drew both charts: the charts use ECharts' SVG renderer, so what it drew is in the DOM. Where no
+ * browser is found the test skips, saying so, unless {@code -Drecovery.browser=require} (GitHub
+ * Actions, .ci/run), where it fails instead.
  */
 class HtmlReportRenderingTest {
+
+    static final String MODE_PROPERTY = "recovery.browser";
 
     private static final Pattern BAR = Pattern.compile(
             "<path d=\"M([\\d.]+) ([\\d.]+)l([\\d.]+) 0l0 ([\\d.]+)l-[\\d.]+ 0Z\"([^>]*)>");
@@ -33,7 +38,12 @@ class HtmlReportRenderingTest {
     @Test
     void chromiumDrawsBothCharts(@TempDir Path directory) throws Exception {
         Optional<HeadlessChromium> chromium = HeadlessChromium.find(directory);
-        Assumptions.assumeTrue(chromium.isPresent(), "no chromium or google-chrome on the PATH (apt-get install chromium)");
+        String missing = "no chromium or google-chrome on the PATH and no " + HeadlessChromium.BROWSER_VARIABLE
+                + " (apt-get install chromium)";
+        if (chromium.isEmpty() && "require".equals(System.getProperty(MODE_PROPERTY))) {
+            fail("-D" + MODE_PROPERTY + "=require, but " + missing);
+        }
+        Assumptions.assumeTrue(chromium.isPresent(), missing);
         RecoveryReport report = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").restored(1_000_000, 1_000),
                 result("DEPLOYMENT", "POD_KILL").restored(2_000_000, 2_000).caughtUp(8_000L),
