@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * The application deployed on Kubernetes from the rendered manifests of its variant, edited only
  * where a run must (image, namespace, Kafka address, replicas, app settings). Pods are deleted and
- * scaled through the Kubernetes API and killed in place from their node; pod events come from a
- * watch, telemetry from the containers' logs.
+ * scaled through the Kubernetes API, crashed, killed in place and frozen from their node; pod events
+ * come from a watch, telemetry from the containers' logs.
  */
 final class KubernetesDeployedApp implements DeployedApp {
 
@@ -120,8 +120,14 @@ final class KubernetesDeployedApp implements DeployedApp {
     private void crash(PodView pod, PodResource resource) {
         ContainerSignals node = requireSignals();
         long pid = node.send(pod.uid(), ManifestEdits.APP_CONTAINER, ProcessSignal.STOP);
-        pods.killing(pod.uid());
-        resource.withGracePeriod(0).delete();
+        try {
+            pods.killing(pod.uid());
+            resource.withGracePeriod(0).delete();
+        } catch (RuntimeException e) {
+            pods.spared(pod.uid());
+            node.send(pid, ProcessSignal.CONT); // not left frozen by a crash that did not happen
+            throw e;
+        }
         node.send(pid, ProcessSignal.KILL); // false: the kubelet killed it first, and it was frozen until then
         pods.killed(pod.name(), pod.uid(), pid);
         await("process " + pid + " of pod " + pod.name() + " (" + pod.uid() + ") gone from the node after SIGKILL")

@@ -103,6 +103,11 @@ final class PodTracker implements ResourceEventHandler<Pod> {
         killedByHarness.add(uid);
     }
 
+    /** The kill announced by {@link #killing} did not happen: the watch reports this pod's exits again. */
+    void spared(String uid) {
+        killedByHarness.remove(uid);
+    }
+
     /** The harness killed this pod's process from its node (SIGKILL): the container exited now. */
     void killed(String name, String uid, long pid) {
         synchronized (this) {

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.deployment.AppSettings;
@@ -26,6 +27,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -163,6 +165,20 @@ class KubernetesDeployedAppTest {
         assertEquals(exits.get(0).time(), timeline.processGone(), "the process was gone at the kill");
         assertEquals(replacement, timeline.replacementUid());
         awaitLogFollowed("trade-stats-0", replacement, 0);
+    }
+
+    @Test
+    void aCrashWhosePodCannotBeDeletedLetsTheFrozenProcessGoOn() {
+        app.awaitReady(Duration.ofSeconds(10));
+        long pid = node.pidOf(uids.get(0));
+        server.expect().delete().withPath("/api/v1/namespaces/recovery/pods/trade-stats-0")
+                .andReturn(403, "forbidden: the harness may not delete pods here").once();
+
+        assertThrows(KubernetesClientException.class, () -> app.deletePod(app.pods().get(0), Deletion.IMMEDIATE));
+
+        assertEquals(List.of(uids.get(0) + "/trade-stats/STOP while the pod exists",
+                pid + "/CONT while the pod exists"), node.signalled, "frozen, then let go on: never killed");
+        assertEquals(List.of(), history.select(event -> event.is(EventType.CONTAINER_EXITED)), "no exit recorded");
     }
 
     @Test
