@@ -10,10 +10,14 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Platform;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.IsolationLevel;
 
-/** The points a scenario waits for: the app caught up with its input, no transaction left open on its output. */
+/**
+ * The points a scenario waits for: the app caught up with its input, no transaction left open on the
+ * topics it writes (output and dead letters).
+ */
 final class Checkpoints {
 
     static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
@@ -24,8 +28,8 @@ final class Checkpoints {
     private final History history;
     private final Path logs;
     private final ConsumerLag lag;
-    private final TopicOffsets output;
-    private final String outputTopic;
+    private final List<TopicOffsets> written;
+    private final List<String> writtenTopics;
 
     Checkpoints(Platform platform, ScenarioSpec spec, History history, Path logs) {
         DeploymentSpec deployment = spec.deployment();
@@ -34,8 +38,9 @@ final class Checkpoints {
         this.logs = logs;
         this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
                 spec.partitions(), spec.settings().effectiveGroupProtocol());
-        this.outputTopic = deployment.topics().output();
-        this.output = new TopicOffsets(platform.admin(), outputTopic, spec.partitions());
+        this.writtenTopics = List.of(deployment.topics().output(), deployment.topics().deadLetter());
+        this.written = List.of(new TopicOffsets(platform.admin(), deployment.topics().output(), spec.partitions()),
+                new TopicOffsets(platform.admin(), deployment.topics().deadLetter(), ScenarioTopics.DEAD_LETTER_PARTITIONS));
     }
 
     /** Waits until the committed offsets reach the input's end, and records {@code checkpoint}. */
@@ -47,11 +52,17 @@ final class Checkpoints {
         history.record(checkpoint, Map.of());
     }
 
-    /** Waits until a read_committed reader can read the whole output: its last stable offset is its end. */
+    /**
+     * Waits until a read_committed reader can read the whole output and every dead letter: on each
+     * topic the last stable offset is the end. A crashed Deployment pod's transaction stays open until
+     * the coordinator aborts it (its replacement has a new transactional id, which fences nothing), and
+     * holds back what the replacement wrote after it on the same partition.
+     */
     void awaitNoOpenTransactions() {
-        await(scenario + ": no open transaction on " + outputTopic + " (last stable offset = log end offset)")
+        await(scenario + ": no open transaction on " + writtenTopics + " (last stable offset = log end offset)")
                 .atMost(OPEN_TRANSACTIONS_TIMEOUT)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> output.latest(IsolationLevel.READ_COMMITTED).equals(output.latest(IsolationLevel.READ_UNCOMMITTED)));
+                .until(() -> written.stream().allMatch(topic ->
+                        topic.latest(IsolationLevel.READ_COMMITTED).equals(topic.latest(IsolationLevel.READ_UNCOMMITTED))));
     }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 /** A scenario's topics: input and output with the scenario's partitions, the output stamped by the broker. */
 final class ScenarioTopics {
 
+    /** Few malformed records arrive; one partition keeps them in order. */
+    static final int DEAD_LETTER_PARTITIONS = 1;
+
     private ScenarioTopics() {
     }
 
@@ -14,6 +17,6 @@ final class ScenarioTopics {
         platform.createTopic(topics.input(), partitions, Map.of());
         // The output gap is measured with broker append times.
         platform.createTopic(topics.output(), partitions, Map.of("message.timestamp.type", "LogAppendTime"));
-        platform.createTopic(topics.deadLetter(), 1, Map.of());
+        platform.createTopic(topics.deadLetter(), DEAD_LETTER_PARTITIONS, Map.of());
     }
 }

@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What must be true after PAUSE, BROKER_RESTART and KILL_DURING_RESTORE besides a VALID verdict: the
  * fault did what it says (from the history the scenario wrote), and the timeline shows its aftermath.
  */
 final class HarderFaultChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HarderFaultChecks.class);
 
     private final RecoveryResult result;
     private final RecoveryTimeline timeline;
@@ -60,7 +64,19 @@ final class HarderFaultChecks {
         assertNotNull(timeline.caughtUp(), "never caught up" + context);
     }
 
-    /** The broker stopped and started again after the fault, and every pod rode it out: none exited, none was added. */
+    /**
+     * Kafka Streams' exactly-once default {@code transaction.timeout.ms}: a transaction the broker's
+     * coordinator finds older when it is back is aborted, and its producer fails.
+     */
+    static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * The broker stopped and started again after the fault, and every pod rode it out: none exited, none
+     * was added. Unless the broker was away for longer than the transaction timeout (on a machine so busy
+     * that its restart took that long): then its coordinator aborts the transactions open since, their
+     * producers fail, and the app exits on the fatal error for its platform to restart it, which the
+     * verdict must survive all the same.
+     */
     void brokerRestartedUnderRunningPods() {
         long fault = timeline.faultInjected();
         HistoryEvent stopped = only(EventType.BROKER_STOPPED, null);
@@ -71,7 +87,14 @@ final class HarderFaultChecks {
                 "the broker did not shut down by itself on SIGTERM (a rolling upgrade's stop), it was killed" + context);
         List<String> exitedAfter = beforeTeardown(EventType.CONTAINER_EXITED).stream()
                 .filter(event -> event.time() >= fault).map(HistoryEvent::pod).toList();
-        assertEquals(List.of(), exitedAfter, "pods whose process exited while the broker restarted" + context);
+        long away = started.time() - fault;
+        if (away < TRANSACTION_TIMEOUT.toMillis()) {
+            assertEquals(List.of(), exitedAfter, "pods whose process exited while the broker restarted (it was away "
+                    + away + " ms)" + context);
+        } else {
+            LOG.warn("{}: the broker was away {} ms, longer than the transaction timeout {}: pods that exited as their "
+                    + "transactions were aborted: {}", result.scenario(), away, TRANSACTION_TIMEOUT, exitedAfter);
+        }
         assertNotNull(timeline.caughtUp(), "never caught up" + context);
         assertEquals(List.of(), timeline.targetUids(), "a broker restart hits no pod" + context);
     }
