@@ -90,7 +90,7 @@ final class DockerPodContainer implements PodContainer {
     /** {@code docker pause}: the cgroup freezer stops every process of the container. */
     @Override
     public void pause() {
-        docker.pauseContainerCmd(id).exec();
+        Freezer.freeze(() -> docker.pauseContainerCmd(id).exec(), id, Freezer.FREEZE_WITHIN);
     }
 
     @Override
