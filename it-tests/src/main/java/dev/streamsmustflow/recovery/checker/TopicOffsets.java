@@ -23,6 +23,10 @@ public final class TopicOffsets {
         this.partitions = partitions;
     }
 
+    public String topic() {
+        return topic;
+    }
+
     /** Under {@code READ_COMMITTED} the last stable offset: an open transaction holds it back. */
     public Map<TopicPartition, Long> latest(IsolationLevel isolation) {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();

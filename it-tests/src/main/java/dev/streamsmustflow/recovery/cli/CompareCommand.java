@@ -146,9 +146,9 @@ public final class CompareCommand implements Callable<Integer> {
             baseline.validate();
             List<Fault> chosenFaults = faults != null ? faults
                     : DEFAULT_FAULTS.stream().filter(fault -> fault.runsWith(platform.capabilities())).toList();
+            long sessionTimeout = sessionTimeoutMs != null ? sessionTimeoutMs : platform.sessionTimeout().toMillis();
             plan = new ComparisonPlan(platform, variants, chosenFaults, guarantees, stateRecords, replicas, partitions,
-                    repetitions, seed,
-                    sessionTimeoutMs != null ? sessionTimeoutMs : platform.sessionTimeout().toMillis(), appEnv, malformedEvery, lateFraction,
+                    repetitions, seed, sessionTimeout, appEnv, malformedEvery, lateFraction,
                     pauseMs == null ? null : Duration.ofMillis(pauseMs));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -21,7 +21,11 @@ import org.apache.kafka.common.IsolationLevel;
 final class Checkpoints {
 
     static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
-    /** Kafka Streams' exactly-once default transaction timeout is 10 s; a killed producer's transaction can hold readers that long. */
+    /**
+     * Kafka Streams' exactly-once default {@code transaction.timeout.ms}: a killed producer's transaction
+     * holds readers that long, and a transaction its coordinator finds older when it is back is aborted.
+     */
+    static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(10);
     static final Duration OPEN_TRANSACTIONS_TIMEOUT = Duration.ofMinutes(2);
 
     private final String scenario;
@@ -29,7 +33,6 @@ final class Checkpoints {
     private final Path logs;
     private final ConsumerLag lag;
     private final List<TopicOffsets> written;
-    private final List<String> writtenTopics;
 
     Checkpoints(Platform platform, ScenarioSpec spec, History history, Path logs) {
         DeploymentSpec deployment = spec.deployment();
@@ -38,7 +41,6 @@ final class Checkpoints {
         this.logs = logs;
         this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
                 spec.partitions(), spec.settings().effectiveGroupProtocol());
-        this.writtenTopics = List.of(deployment.topics().output(), deployment.topics().deadLetter());
         this.written = List.of(new TopicOffsets(platform.admin(), deployment.topics().output(), spec.partitions()),
                 new TopicOffsets(platform.admin(), deployment.topics().deadLetter(), ScenarioTopics.DEAD_LETTER_PARTITIONS));
     }
@@ -59,7 +61,8 @@ final class Checkpoints {
      * holds back what the replacement wrote after it on the same partition.
      */
     void awaitNoOpenTransactions() {
-        await(scenario + ": no open transaction on " + writtenTopics + " (last stable offset = log end offset)")
+        await(scenario + ": no open transaction on " + written.stream().map(TopicOffsets::topic).toList()
+                + " (last stable offset = log end offset)")
                 .atMost(OPEN_TRANSACTIONS_TIMEOUT)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> written.stream().allMatch(topic ->

@@ -65,12 +65,6 @@ final class HarderFaultChecks {
     }
 
     /**
-     * Kafka Streams' exactly-once default {@code transaction.timeout.ms}: a transaction the broker's
-     * coordinator finds older when it is back is aborted, and its producer fails.
-     */
-    static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(10);
-
-    /**
      * The broker stopped and started again after the fault, and every pod rode it out: none exited, none
      * was added. Unless the broker was away for longer than the transaction timeout (on a machine so busy
      * that its restart took that long): then its coordinator aborts the transactions open since, their
@@ -88,12 +82,12 @@ final class HarderFaultChecks {
         List<String> exitedAfter = beforeTeardown(EventType.CONTAINER_EXITED).stream()
                 .filter(event -> event.time() >= fault).map(HistoryEvent::pod).toList();
         long away = started.time() - fault;
-        if (away < TRANSACTION_TIMEOUT.toMillis()) {
+        if (away < Checkpoints.TRANSACTION_TIMEOUT.toMillis()) {
             assertEquals(List.of(), exitedAfter, "pods whose process exited while the broker restarted (it was away "
                     + away + " ms)" + context);
         } else {
             LOG.warn("{}: the broker was away {} ms, longer than the transaction timeout {}: pods that exited as their "
-                    + "transactions were aborted: {}", result.scenario(), away, TRANSACTION_TIMEOUT, exitedAfter);
+                    + "transactions were aborted: {}", result.scenario(), away, Checkpoints.TRANSACTION_TIMEOUT, exitedAfter);
         }
         assertNotNull(timeline.caughtUp(), "never caught up" + context);
         assertEquals(List.of(), timeline.targetUids(), "a broker restart hits no pod" + context);

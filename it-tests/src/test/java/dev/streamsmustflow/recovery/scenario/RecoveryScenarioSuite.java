@@ -244,7 +244,7 @@ abstract class RecoveryScenarioSuite {
 
     /** Skips a scenario whose fault this platform cannot do (say, PAUSE on an existing cluster), saying why. */
     private void assumeCapable(Fault fault) {
-        Assumptions.assumeTrue(platform.capabilities().containsAll(fault.nemesis().needs()),
+        Assumptions.assumeTrue(fault.runsWith(platform.capabilities()),
                 platform.name() + " cannot inject " + fault);
     }
 

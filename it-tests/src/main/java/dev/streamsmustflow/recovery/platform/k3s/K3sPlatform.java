@@ -71,12 +71,11 @@ public final class K3sPlatform {
             K3sSystem.awaitReady(client, SYSTEM_READY_TIMEOUT);
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE)
                     .addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build()).create();
-            KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S.toString(),
+            KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S,
                     "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + k3s.kafkaImage() + " in Testcontainers (one node, "
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),
-                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never",
-                    PlatformKind.K3S.sessionTimeout());
+                    Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never");
             return new KubernetesPlatform(settings, client, k3s.nodeSignals(), runDir).closing(k3s);
         } catch (RuntimeException e) {
             if (client != null) {

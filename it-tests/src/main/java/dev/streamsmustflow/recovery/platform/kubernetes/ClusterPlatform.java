@@ -24,11 +24,11 @@ public final class ClusterPlatform {
         }
         Config config = cluster.context() == null ? Config.autoConfigure(null) : Config.autoConfigure(cluster.context());
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-        KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.CLUSTER.toString(),
+        KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.CLUSTER,
                 "cluster: Kubernetes at " + config.getMasterUrl() + ", namespace " + cluster.namespace() + "; Kafka at "
                         + cluster.bootstrap(),
                 cluster.namespace(), cluster.bootstrap(), cluster.podBootstrapOrDefault(), Map.of(), cluster.image(),
-                "IfNotPresent", PlatformKind.CLUSTER.sessionTimeout());
+                "IfNotPresent");
         return new KubernetesPlatform(settings, client, null, runDir);
     }
 }

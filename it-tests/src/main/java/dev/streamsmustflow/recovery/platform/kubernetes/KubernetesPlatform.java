@@ -28,13 +28,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 public final class KubernetesPlatform implements Platform {
 
     /**
-     * How to reach things. {@code podBootstrapServers} is the Kafka address as pods see it;
-     * {@code hostAliases} map names in it to IPs for clusters whose pods cannot resolve them;
-     * {@code sessionTimeout} is the platform's ({@link PlatformKind#sessionTimeout()}).
+     * How to reach things. {@code kind} names the platform and gives its session timeout;
+     * {@code podBootstrapServers} is the Kafka address as pods see it; {@code hostAliases} map names in
+     * it to IPs for clusters whose pods cannot resolve them.
      */
-    public record Settings(String name, String description, String namespace, String harnessBootstrapServers,
-            String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy,
-            Duration sessionTimeout) {
+    public record Settings(PlatformKind kind, String description, String namespace, String harnessBootstrapServers,
+            String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy) {
     }
 
     private final Settings settings;
@@ -65,7 +64,7 @@ public final class KubernetesPlatform implements Platform {
 
     @Override
     public String name() {
-        return settings.name();
+        return settings.kind().toString();
     }
 
     @Override
@@ -80,7 +79,7 @@ public final class KubernetesPlatform implements Platform {
 
     @Override
     public Duration sessionTimeout() {
-        return settings.sessionTimeout();
+        return settings.kind().sessionTimeout();
     }
 
     @Override

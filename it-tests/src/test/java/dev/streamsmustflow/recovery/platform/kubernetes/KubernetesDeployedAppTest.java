@@ -21,6 +21,7 @@ import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Capability;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.platform.ProcessSignal;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -81,9 +82,8 @@ class KubernetesDeployedAppTest {
     @BeforeEach
     void deploy() {
         Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl not installed: " + Manifests.kubectlProblem());
-        KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings("mock", "fabric8 mock API server", NAMESPACE,
-                "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never",
-                Duration.ofSeconds(30));
+        KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S, "fabric8 mock API server", NAMESPACE,
+                "127.0.0.1:9", "kafka:19092", Map.of("kafka", "172.18.0.5"), "streams-must-flow/trade-stats:test", "Never");
         platform = new KubernetesPlatform(settings, client, node, runDir);
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "mock-run", Variant.STATEFUL_SET, 3,
                 DeploymentSpec.Topics.prefixedWith("mock"), AppSettings.exactlyOnce());
@@ -183,9 +183,8 @@ class KubernetesDeployedAppTest {
 
     @Test
     void withoutAccessToTheNodesAPodCannotBeCrashedOnlyDeleted() {
-        KubernetesPlatform withoutNodes = new KubernetesPlatform(new KubernetesPlatform.Settings("mock", "no nodes",
-                NAMESPACE, "127.0.0.1:9", "kafka:19092", Map.of(), "image", "Never", Duration.ofSeconds(45)), client, null,
-                runDir);
+        KubernetesPlatform withoutNodes = new KubernetesPlatform(new KubernetesPlatform.Settings(PlatformKind.CLUSTER,
+                "no nodes", NAMESPACE, "127.0.0.1:9", "kafka:19092", Map.of(), "image", "Never"), client, null, runDir);
 
         assertEquals(Set.of(Capability.DELETE_POD, Capability.SCALE), withoutNodes.capabilities());
         assertTrue(platform.capabilities().contains(Capability.CRASH_POD), "with the node: " + platform.capabilities());
