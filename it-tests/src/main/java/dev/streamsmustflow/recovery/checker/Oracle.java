@@ -15,7 +15,8 @@ import java.util.Map;
  * (at-least-once) is still checked: minimum and maximum exactly, and the excess must be whole
  * duplicated trades of the window — otherwise a trade is lost behind the duplicates. Late trades count
  * where the app's stream time lets them ({@link ExpectedWindows}); every malformed record must be
- * dead-lettered ({@link DeadLetterCheck}).
+ * dead-lettered ({@link DeadLetterCheck}). The expectation is made from the input topic as the broker
+ * holds it ({@link InputLog}): a record the broker wrote twice must be counted twice.
  */
 public final class Oracle {
 
@@ -29,7 +30,8 @@ public final class Oracle {
     }
 
     /**
-     * Checks what a run produced against what it sent.
+     * Checks what a run produced against what it sent and what the input topic holds. UNKNOWN when a
+     * send's outcome is unknown, or the input topic lacks an acknowledged record or holds one never sent.
      *
      * @param graceMs the app's grace period: which late trades count in which windows
      */
@@ -39,16 +41,23 @@ public final class Oracle {
                 return Verdict.unknown(guarantee, sent.indeterminate().size()
                         + " record(s) have an unknown send outcome, so the expected output is not known");
             }
-            ExpectedWindows expected = ExpectedWindows.of(sent.trades(), observed.resumes(), graceMs);
-            return check(expected, observed.output(), DeadLetterCheck.of(sent.malformed(), observed.deadLetters()),
-                    guarantee);
+            InputLog input = InputLog.of(sent, observed.input());
+            InputAudit audit = input.audit();
+            if (audit.missing() + audit.foreign() > 0) {
+                return Verdict.unknown(guarantee, "the input topic is not what the broker acknowledged ("
+                        + audit.describe() + "), so the expected output is not known", audit);
+            }
+            // the app must process what the topic holds: a record written twice counts twice
+            ExpectedWindows expected = ExpectedWindows.of(input.trades(), observed.resumes(), graceMs);
+            return check(expected, observed.output(), DeadLetterCheck.of(input.malformed(), observed.deadLetters()),
+                    guarantee, audit);
         } catch (RuntimeException e) {
             return Verdict.unknown(guarantee, "the oracle failed: " + e);
         }
     }
 
     static Verdict check(ExpectedWindows expected, List<OutputRecord> output, DeadLetterCheck deadLetters,
-            ProcessingGuarantee guarantee) {
+            ProcessingGuarantee guarantee, InputAudit input) {
         Map<String, List<OutputRecord>> byWindow = new LinkedHashMap<>();
         output.forEach(record -> byWindow.computeIfAbsent(record.window(), key -> new ArrayList<>()).add(record));
         Oracle oracle = new Oracle(expected, guarantee);
@@ -66,7 +75,7 @@ public final class Oracle {
             }
         });
         return oracle.findings.verdict(guarantee, new Verdict.Coverage(expected.size(), byWindow.size(), output.size(),
-                expected.lateDrops()), deadLetters);
+                expected.lateDrops()), deadLetters, input);
     }
 
     private void checkWindow(String window, List<OutputRecord> updates) {

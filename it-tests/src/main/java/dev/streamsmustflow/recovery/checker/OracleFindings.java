@@ -63,7 +63,8 @@ final class OracleFindings {
      * UNKNOWN when an over-count could not be checked; VALID otherwise (under at-least-once with the
      * over-count measured).
      */
-    Verdict verdict(ProcessingGuarantee guarantee, Verdict.Coverage coverage, DeadLetterCheck deadLetters) {
+    Verdict verdict(ProcessingGuarantee guarantee, Verdict.Coverage coverage, DeadLetterCheck deadLetters,
+            InputAudit input) {
         Discrepancies found = discrepancies();
         boolean failed = found.lost() + found.unexpected() + found.wrong() + found.regressed() > 0
                 || (guarantee.exactlyOnce() && found.duplicated() > 0) || deadLetters.failed(guarantee);
@@ -72,11 +73,12 @@ final class OracleFindings {
                 + found.unexpected() + ", over-counted " + found.duplicated() + " (" + found.overCountedTrades()
                 + " excess trade counts), wrong " + found.wrong() + ", regressed " + found.regressed()
                 + (found.undetermined() > 0 ? ", " + found.undetermined() + " over-counted by too much to tell a loss"
-                        + " among duplicates from duplicates alone" : "") + "; " + deadLetters.describe();
+                        + " among duplicates from duplicates alone" : "") + "; " + deadLetters.describe()
+                + (input.any() ? "; input: " + input.describe() : "");
         String summary = validity == Validity.VALID && found.duplicated() > 0
                 ? "VALID under " + guarantee + " with a measured over-count: " + counts
                 : validity + ": " + counts;
-        return new Verdict(validity, guarantee, summary, coverage, found, deadLetters, examples(), null);
+        return new Verdict(validity, guarantee, summary, coverage, found, deadLetters, input, examples(), null);
     }
 
     private void example(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
  * What the oracle concluded about the output topic. In JSON the coverage and discrepancy counts are
  * fields of the verdict itself.
  *
+ * @param input the input topic read back against what the broker acknowledged
  * @param examples the first few discrepancies, readable
  * @param error why the check could not be made (UNKNOWN), or null
  */
@@ -18,12 +19,15 @@ public record Verdict(
         @JsonUnwrapped Coverage coverage,
         @JsonUnwrapped Discrepancies discrepancies,
         DeadLetterCheck deadLetters,
+        InputAudit input,
         List<String> examples,
         String error) {
 
     public Verdict {
         // verdicts written before dead letters were checked have none
         deadLetters = deadLetters == null ? DeadLetterCheck.NOTHING_CHECKED : deadLetters;
+        // nor was the input topic read back
+        input = input == null ? InputAudit.NOTHING_CHECKED : input;
     }
 
     /**
@@ -41,7 +45,12 @@ public record Verdict(
 
     /** A check that could not be made: nothing was compared, so nothing was found either. */
     public static Verdict unknown(ProcessingGuarantee guarantee, String error) {
+        return unknown(guarantee, error, InputAudit.NOTHING_CHECKED);
+    }
+
+    /** A check that could not be made because of what the input topic holds. */
+    static Verdict unknown(ProcessingGuarantee guarantee, String error, InputAudit input) {
         return new Verdict(Validity.UNKNOWN, guarantee, "could not check: " + error, Coverage.NOTHING_CHECKED,
-                Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, List.of(), error);
+                Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, input, List.of(), error);
     }
 }

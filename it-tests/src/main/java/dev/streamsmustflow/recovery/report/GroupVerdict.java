@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.report;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
+import dev.streamsmustflow.recovery.checker.InputAudit;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
@@ -16,6 +17,7 @@ import java.util.List;
  *
  * @param notValid how many repetitions were not VALID
  * @param deadLetters the dead-letter checks summed
+ * @param input the input topics read back, summed
  * @param notes the summary of every repetition that was not VALID, prefixed with its scenario
  */
 public record GroupVerdict(
@@ -23,11 +25,14 @@ public record GroupVerdict(
         int notValid,
         @JsonUnwrapped Discrepancies discrepancies,
         DeadLetterCheck deadLetters,
+        InputAudit input,
         List<String> notes) {
 
     public GroupVerdict {
         // reports written before dead letters were checked have none
         deadLetters = deadLetters == null ? DeadLetterCheck.NOTHING_CHECKED : deadLetters;
+        // nor read the input topic back
+        input = input == null ? InputAudit.NOTHING_CHECKED : input;
     }
 
     static GroupVerdict of(List<RecoveryResult> results) {
@@ -35,6 +40,7 @@ public record GroupVerdict(
         int notValid = 0;
         Discrepancies summed = Discrepancies.NONE;
         DeadLetterCheck deadLetters = DeadLetterCheck.NOTHING_CHECKED;
+        InputAudit input = InputAudit.NOTHING_CHECKED;
         List<String> notes = new ArrayList<>();
         for (RecoveryResult result : results) {
             Verdict verdict = result.verdict() == null ? Verdict.unknown(result.guarantee(), "no verdict recorded")
@@ -42,12 +48,13 @@ public record GroupVerdict(
             worst = worst.and(verdict.validity());
             summed = summed.plus(verdict.discrepancies());
             deadLetters = deadLetters.plus(verdict.deadLetters());
+            input = input.plus(verdict.input());
             if (verdict.validity() != Validity.VALID) {
                 notValid++;
                 notes.add(result.scenario() + ": " + verdict.summary());
             }
         }
-        return new GroupVerdict(worst, notValid, summed, deadLetters, List.copyOf(notes));
+        return new GroupVerdict(worst, notValid, summed, deadLetters, input, List.copyOf(notes));
     }
 
     /** Whether any repetition lost, invented, over-counted, changed or regressed a window, or got a dead letter wrong. */

@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.report;
 import dev.streamsmustflow.recovery.checker.Validity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,6 +62,7 @@ final class ReportConclusion {
                     + "window in " + (runs == 1 ? "the run" : "any of the " + runs + " runs")
                     + (malformed > 0 ? ", and each of the " + ReportFormat.count(malformed) + " malformed records sent had "
                     + "its dead letter." : "."));
+            inputWrittenTwice(groups).ifPresent(sentences::add);
             return sentences;
         }
         if (!notValid.isEmpty()) {
@@ -80,7 +82,22 @@ final class ReportConclusion {
                         + ReportFormat.discrepancies(verdict) + ".");
             }
         }
+        inputWrittenTwice(groups).ifPresent(sentences::add);
         return sentences;
+    }
+
+    /** Records the broker wrote twice into an input topic are input the app had to count twice, not its own over-count. */
+    private static Optional<String> inputWrittenTwice(List<ReportGroup> groups) {
+        Set<String> varying = ReportFormat.varying(groups);
+        List<String> where = groups.stream().filter(group -> group.verdict().input().duplicates() > 0)
+                .map(group -> ReportFormat.label(group, varying) + " (" + ReportFormat.count(
+                        group.verdict().input().duplicates()) + ")")
+                .toList();
+        if (where.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The broker wrote input records twice, which the oracle counted as input the app had to "
+                + "process twice: " + String.join(", ", where) + ".");
     }
 
     private static List<String> distinct(List<ReportGroup> groups, Function<ReportGroup, String> field) {

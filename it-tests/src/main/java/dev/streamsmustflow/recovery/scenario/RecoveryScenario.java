@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.checker.DeadLetterReader;
+import dev.streamsmustflow.recovery.checker.InputReader;
 import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
 import dev.streamsmustflow.recovery.checker.OutputReader;
@@ -121,7 +122,8 @@ public final class RecoveryScenario {
             step("checking the output");
             List<OutputRecord> output = OutputReader.readAll(platform.bootstrapServers(), deployment.topics().output(),
                     OUTPUT_READ_TIMEOUT);
-            Observed observed = new Observed(output, DeadLetterReader.readAll(platform.bootstrapServers(),
+            Observed observed = new Observed(InputReader.readAll(platform.bootstrapServers(),
+                    deployment.topics().input(), OUTPUT_READ_TIMEOUT), output, DeadLetterReader.readAll(platform.bootstrapServers(),
                     deployment.topics().deadLetter(), OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
             Verdict verdict = Oracle.check(producer.sent(), observed, spec.settings().effectiveProcessingGuarantee(),
                     graceMs);

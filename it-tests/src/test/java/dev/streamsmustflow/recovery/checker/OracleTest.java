@@ -204,8 +204,9 @@ class OracleTest {
         }
         NavigableSet<Long> resumedAt = new TreeSet<>(List.of(0L, 1L));
 
-        Verdict verdict = Oracle.check(sent(onTime, tooLate), new Observed(output, List.of(), Map.of(0, resumedAt)), EOS,
-                GRACE_MS);
+        SentRecords sent = sent(onTime, tooLate);
+
+        Verdict verdict = Oracle.check(sent, observed(sent, output, List.of(), Map.of(0, resumedAt)), EOS, GRACE_MS);
 
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary() + " " + verdict.examples());
         assertEquals(0, verdict.coverage().lateDrops());
@@ -218,14 +219,14 @@ class OracleTest {
         DeadLetterRecord letter = new DeadLetterRecord(0, 2L, "not valid JSON");
         DeadLetterRecord forAValidTrade = new DeadLetterRecord(0, 1L, "made up");
 
-        Verdict missing = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(), Map.of()), EOS, GRACE_MS);
-        Verdict doubled = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, letter), Map.of()), EOS,
+        Verdict missing = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(), Map.of()), EOS, GRACE_MS);
+        Verdict doubled = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(letter, letter), Map.of()), EOS,
                 GRACE_MS);
-        Verdict doubledAtLeastOnce = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, letter),
+        Verdict doubledAtLeastOnce = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(letter, letter),
                 Map.of()), ALOS, GRACE_MS);
-        Verdict unexpected = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, forAValidTrade),
+        Verdict unexpected = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(letter, forAValidTrade),
                 Map.of()), EOS, GRACE_MS);
-        Verdict right = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter), Map.of()), EOS, GRACE_MS);
+        Verdict right = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(letter), Map.of()), EOS, GRACE_MS);
 
         assertEquals(new DeadLetterCheck(1, 0, 1, 0, 0), missing.deadLetters());
         assertEquals(Validity.INVALID, missing.validity());
@@ -244,7 +245,7 @@ class OracleTest {
         DeadLetterRecord letter = new DeadLetterRecord(0, 2L, "not valid JSON");
         DeadLetterRecord nowhere = new DeadLetterRecord(null, null, "no record context");
 
-        Verdict verdict = Oracle.check(sent, new Observed(updates(ONE, BOTH), List.of(letter, nowhere), Map.of()), EOS,
+        Verdict verdict = Oracle.check(sent, observed(sent, updates(ONE, BOTH), List.of(letter, nowhere), Map.of()), EOS,
                 GRACE_MS);
 
         assertEquals(new DeadLetterCheck(1, 2, 0, 0, 1), verdict.deadLetters());
@@ -280,6 +281,84 @@ class OracleTest {
     }
 
     @Test
+    void aTradeTheBrokerWroteTwiceMustBeCountedTwice() {
+        // the producer's retry across a broker restart, not recognised as a retry: SECOND at offsets 1 and 2
+        SentRecords sent = sent(FIRST, SECOND);
+        List<InputRecord> input = new ArrayList<>(asLogged(sent));
+        input.add(new InputRecord(0, 2, SECOND.key(), SECOND.value()));
+        WindowAggregate secondTwice = new WindowAggregate(3, 700, 100, 300, 5);
+
+        Verdict countedTwice = Oracle.check(sent, new Observed(input, updates(ONE, BOTH, secondTwice), List.of(),
+                Map.of()), EOS, GRACE_MS);
+        Verdict countedOnce = Oracle.check(sent, new Observed(input, updates(ONE, BOTH), List.of(), Map.of()), EOS,
+                GRACE_MS);
+
+        assertEquals(Validity.VALID, countedTwice.validity(), countedTwice.summary() + " " + countedTwice.examples());
+        assertEquals(new InputAudit(3, 2, 0, 1, 0), countedTwice.input());
+        assertTrue(countedTwice.summary().endsWith("input: 3 input records, 2 acknowledged; missing 0, written twice 1,"
+                + " foreign 0"), countedTwice.summary());
+        assertEquals(Validity.INVALID, countedOnce.validity(), "the app must process what the topic holds");
+        assertEquals(5, countedOnce.discrepancies().lost(), countedOnce.summary());
+    }
+
+    @Test
+    void aMalformedRecordWrittenTwiceNeedsADeadLetterForEachCopy() {
+        SentRecords sent = sent(FIRST, SECOND);
+        sent.acknowledged(MALFORMED, 0, 2);
+        List<InputRecord> input = new ArrayList<>(asLogged(sent));
+        input.add(new InputRecord(0, 3, MALFORMED.key(), MALFORMED.value()));
+        DeadLetterRecord first = new DeadLetterRecord(0, 2L, "not valid JSON");
+        DeadLetterRecord copy = new DeadLetterRecord(0, 3L, "not valid JSON");
+
+        Verdict both = Oracle.check(sent, new Observed(input, updates(ONE, BOTH), List.of(first, copy), Map.of()), EOS,
+                GRACE_MS);
+        Verdict one = Oracle.check(sent, new Observed(input, updates(ONE, BOTH), List.of(first), Map.of()), EOS,
+                GRACE_MS);
+
+        assertEquals(Validity.VALID, both.validity(), both.summary());
+        assertEquals(new DeadLetterCheck(2, 2, 0, 0, 0), both.deadLetters());
+        assertEquals(Validity.INVALID, one.validity(), one.summary());
+        assertEquals(1, one.deadLetters().missing());
+    }
+
+    @Test
+    void anAcknowledgedRecordMissingFromTheInputTopicMakesTheVerdictUnknown() {
+        SentRecords sent = sent(FIRST, SECOND);
+        List<InputRecord> onlyFirst = List.of(new InputRecord(0, 0, FIRST.key(), FIRST.value()));
+
+        Verdict verdict = Oracle.check(sent, new Observed(onlyFirst, updates(ONE), List.of(), Map.of()), EOS, GRACE_MS);
+
+        assertEquals(Validity.UNKNOWN, verdict.validity(), verdict.summary());
+        assertEquals(new InputAudit(1, 2, 1, 0, 0), verdict.input());
+        assertTrue(verdict.error().contains("missing 1"), verdict.error());
+    }
+
+    @Test
+    void aRecordTheWorkloadNeverSentMakesTheVerdictUnknown() {
+        SentRecords sent = sent(FIRST);
+        List<InputRecord> input = new ArrayList<>(asLogged(sent));
+        input.add(new InputRecord(0, 1, "A", "{\"symbol\":\"A\",\"priceCents\":1,\"quantity\":1,\"eventTime\":10000}"));
+
+        Verdict verdict = Oracle.check(sent, new Observed(input, updates(ONE), List.of(), Map.of()), EOS, GRACE_MS);
+
+        assertEquals(Validity.UNKNOWN, verdict.validity(), verdict.summary());
+        assertEquals(1, verdict.input().foreign());
+    }
+
+    @Test
+    void aRecordAtItsAcknowledgedPlaceWithOtherContentIsMissingAndForeign() {
+        SentRecords sent = sent(FIRST, SECOND);
+        List<InputRecord> input = List.of(new InputRecord(0, 0, FIRST.key(), FIRST.value()),
+                new InputRecord(0, 1, THIRD.key(), THIRD.value()));
+
+        Verdict verdict = Oracle.check(sent, new Observed(input, updates(ONE, BOTH), List.of(), Map.of()), EOS,
+                GRACE_MS);
+
+        assertEquals(new InputAudit(2, 2, 1, 0, 1), verdict.input());
+        assertEquals(Validity.UNKNOWN, verdict.validity());
+    }
+
+    @Test
     void validityCombinesToTheWorst() {
         assertEquals(Validity.INVALID, Validity.VALID.and(Validity.INVALID));
         assertEquals(Validity.UNKNOWN, Validity.UNKNOWN.and(Validity.VALID));
@@ -299,7 +378,19 @@ class OracleTest {
     }
 
     private static Verdict check(SentRecords sent, List<OutputRecord> output, ProcessingGuarantee guarantee) {
-        return Oracle.check(sent, new Observed(output, List.of(), Map.of()), guarantee, GRACE_MS);
+        return Oracle.check(sent, observed(sent, output, List.of(), Map.of()), guarantee, GRACE_MS);
+    }
+
+    /** What a run observed when the input topic holds exactly what the broker acknowledged. */
+    private static Observed observed(SentRecords sent, List<OutputRecord> output, List<DeadLetterRecord> deadLetters,
+            Map<Integer, NavigableSet<Long>> resumes) {
+        return new Observed(asLogged(sent), output, deadLetters, resumes);
+    }
+
+    /** The input topic of a run whose broker holds every acknowledged record at its place, and nothing else. */
+    private static List<InputRecord> asLogged(SentRecords sent) {
+        return sent.acknowledged().stream().map(delivered -> new InputRecord(delivered.partition(), delivered.offset(),
+                delivered.record().key(), delivered.record().value())).toList();
     }
 
     /** The same sequence of aggregates for each of the five windows of a trade at {@code eventTime}. */

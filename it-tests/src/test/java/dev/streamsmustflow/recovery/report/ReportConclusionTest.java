@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
+import dev.streamsmustflow.recovery.checker.InputAudit;
 import dev.streamsmustflow.recovery.checker.Validity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,19 @@ class ReportConclusionTest {
 
         assertContains(conclusion, "Every verdict is VALID: the oracle found no lost, unexpected, over-counted, wrong or"
                 + " regressed window in any of the 2 runs, and each of the 26 malformed records sent had its dead letter.");
+    }
+
+    @Test
+    void inputTheBrokerWroteTwiceIsNamedWithItsCountsSummedOverRuns() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "BROKER_RESTART").verdict(verdict(Validity.VALID, 0, 0, 0, 0, 0,
+                        DeadLetterCheck.NOTHING_CHECKED, new InputAudit(1_013, 1_000, 0, 13, 0))),
+                result("STATEFUL_SET", "BROKER_RESTART").verdict(verdict(Validity.VALID, 0, 0, 0, 0, 0,
+                        DeadLetterCheck.NOTHING_CHECKED, new InputAudit(1_002, 1_000, 0, 2, 0))),
+                result("DEPLOYMENT", "BROKER_RESTART")).conclusion();
+
+        assertContains(conclusion, "The broker wrote input records twice, which the oracle counted as input the app had"
+                + " to process twice: STATEFUL_SET BROKER_RESTART (15).");
     }
 
     @Test

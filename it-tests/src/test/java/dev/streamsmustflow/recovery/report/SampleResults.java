@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.report;
 
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
+import dev.streamsmustflow.recovery.checker.InputAudit;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
@@ -128,10 +129,15 @@ public final class SampleResults {
 
     public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
             long wrong, DeadLetterCheck deadLetters) {
+        return verdict(validity, lost, unexpected, duplicated, overCounted, wrong, deadLetters, InputAudit.NOTHING_CHECKED);
+    }
+
+    public static Verdict verdict(Validity validity, long lost, long unexpected, long duplicated, long overCounted,
+            long wrong, DeadLetterCheck deadLetters, InputAudit input) {
         return new Verdict(validity, ProcessingGuarantee.EXACTLY_ONCE_V2, validity + ": made by hand",
                 new Verdict.Coverage(100, 100, 500, 0),
                 new Discrepancies(lost, unexpected, duplicated, overCounted, wrong, 0, 0), deadLetters,
-                List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
+                input, List.of(), validity == Validity.UNKNOWN ? "made by hand" : null);
     }
 
     public RecoveryResult build() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamsmustflow.recovery.checker.InputReader;
+import dev.streamsmustflow.recovery.checker.InputRecord;
 import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
 import dev.streamsmustflow.recovery.checker.OutputReader;
@@ -66,6 +68,11 @@ class TradeStatsOnKafkaIT {
         }
     }
 
+    /** Malformed records sent by hand, one of each shape, by key. */
+    private static final Map<String, String> RAW_MALFORMED = Map.of("S0000", "{not json",
+            "S0001", "{\"symbol\":\"S0001\",\"priceCents\":0,\"quantity\":1,\"eventTime\":1}",
+            "S0002", "{\"symbol\":\"S0003\",\"priceCents\":5,\"quantity\":1,\"eventTime\":1}");
+
     @Test
     void anInstanceProcessesTradesDeadLettersBadOnesAndReportsItself() throws Exception {
         History history = new History();
@@ -82,8 +89,7 @@ class TradeStatsOnKafkaIT {
                 WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), spec.topics().input())) {
             producer.sendAll(generator.take(100));
             sent = producer.sent();
-            sendRaw(spec.topics().input(), Map.of("S0000", "{not json", "S0001", "{\"symbol\":\"S0001\",\"priceCents\":0,"
-                    + "\"quantity\":1,\"eventTime\":1}", "S0002", "{\"symbol\":\"S0003\",\"priceCents\":5,\"quantity\":1,\"eventTime\":1}"));
+            sendRaw(spec.topics().input(), RAW_MALFORMED);
 
             app.awaitReady(Duration.ofMinutes(2));
             int port = httpPort(history);
@@ -105,8 +111,11 @@ class TradeStatsOnKafkaIT {
         assertTrue(reasons.get(0).startsWith("key 'S0002' is not the symbol 'S0003'"), reasons.toString());
         assertTrue(reasons.get(1).startsWith("not valid JSON"), reasons.toString());
         assertEquals("priceCents must be positive, was 0", reasons.get(2));
-        // the dead letters of the raw records are checked above, by their reasons
-        Observed observed = new Observed(OutputReader.readAll(platform.bootstrapServers(), spec.topics().output(),
+        // the dead letters of the raw records are checked above, by their reasons; the oracle checks the workload's
+        List<InputRecord> workloadInput = InputReader.readAll(platform.bootstrapServers(), spec.topics().input(),
+                Duration.ofMinutes(1)).stream().filter(record -> !RAW_MALFORMED.containsValue(record.value())).toList();
+        assertEquals(100, workloadInput.size(), "the workload's records in the input topic");
+        Observed observed = new Observed(workloadInput, OutputReader.readAll(platform.bootstrapServers(), spec.topics().output(),
                 Duration.ofMinutes(1)), List.of(), ResumePoints.of(history));
         Verdict verdict = Oracle.check(sent, observed, ProcessingGuarantee.EXACTLY_ONCE_V2, AppSettings.DEFAULT_GRACE_MS);
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary() + " " + verdict.examples());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
+import dev.streamsmustflow.recovery.checker.InputAudit;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
@@ -31,7 +32,8 @@ class HtmlRendererTest {
             result("STATEFUL_SET", "POD_KILL").scenario("ss" + HOSTILE),
             result("DEPLOYMENT", "POD_KILL").verdict(new Verdict(Validity.UNKNOWN,
                     ProcessingGuarantee.EXACTLY_ONCE_V2, "could not check: " + HOSTILE, Verdict.Coverage.NOTHING_CHECKED,
-                    Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, java.util.List.of(), HOSTILE)));
+                    Discrepancies.NONE, DeadLetterCheck.NOTHING_CHECKED, InputAudit.NOTHING_CHECKED, java.util.List.of(),
+                    HOSTILE)));
     private final String html = HtmlRenderer.render(ReportDocuments.of(report));
 
     @Test
