@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--platform", description = "Where to run: local (no Docker), docker (containers; needs a Docker engine), k3s (Testcontainers; needs Docker) "
             + "or cluster (an existing cluster: the --cluster-* options).")
     PlatformKind platform = PlatformKind.LOCAL;
+
+    @Option(names = "--matrix", description = "Run a named matrix instead of every combination of --variants, --faults, "
+            + "--guarantees and --state-records: one factor varied at a time against a baseline, every cell "
+            + MatrixPreset.REPETITIONS + " times (more with --repetitions). Presets: ${COMPLETION-CANDIDATES}, "
+            + "described below.")
+    MatrixPreset matrix;
 
     @Option(names = "--variants", split = ",", defaultValue = "STATEFUL_SET,DEPLOYMENT",
             description = "Deployment variants: ${COMPLETION-CANDIDATES}.")
@@ -131,11 +138,16 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(CompareCommand command) {
-        return new CommandLine(command)
+        CommandLine commandLine = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(ProcessingGuarantee.class, ProcessingGuarantee::of)
                 .setParameterExceptionHandler(CommandErrors::usage)
                 .setExecutionExceptionHandler(CommandErrors::unexpected);
+        List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+        sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING), MATRIX_SECTION);
+        commandLine.getHelpSectionMap().put(MATRIX_SECTION, CompareCommand::matrixPresets);
+        commandLine.setHelpSectionKeys(sections);
+        return commandLine;
     }
 
     @Override
@@ -147,9 +159,11 @@ public final class CompareCommand implements Callable<Integer> {
             List<Fault> chosenFaults = faults != null ? faults
                     : DEFAULT_FAULTS.stream().filter(fault -> fault.runsWith(platform.capabilities())).toList();
             long sessionTimeout = sessionTimeoutMs != null ? sessionTimeoutMs : platform.sessionTimeout().toMillis();
-            plan = new ComparisonPlan(platform, variants, chosenFaults, guarantees, stateRecords, replicas, partitions,
-                    repetitions, seed, sessionTimeout, appEnv, malformedEvery, lateFraction,
-                    pauseMs == null ? null : Duration.ofMillis(pauseMs));
+            List<ComparisonCell> cells = matrix != null ? matrixCells()
+                    : ComparisonPlan.everyCombination(variants, chosenFaults, guarantees, stateRecords);
+            int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
+            plan = new ComparisonPlan(platform, cells, replicas, partitions, runs, seed, sessionTimeout, appEnv,
+                    malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -163,6 +177,33 @@ public final class CompareCommand implements Callable<Integer> {
             return baseline.finish(dir.resolve("results"), dir, out, exit).code();
         }
     }
+
+    private static final String MATRIX_SECTION = "matrixPresets";
+
+    /** The help's list of the {@code --matrix} presets, each with what it varies. */
+    private static String matrixPresets(CommandLine.Help help) {
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(14, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 14, 1,
+                        CommandLine.Help.Column.Overflow.WRAP));
+        for (MatrixPreset preset : MatrixPreset.values()) {
+            table.addRowValues(preset.toString(), preset.description());
+        }
+        return String.format("Matrix presets (--matrix):%n") + table;
+    }
+
+    /** The preset's cells; the options that would choose cells themselves are refused rather than ignored. */
+    private List<ComparisonCell> matrixCells() {
+        List<String> conflicting = MATRIX_CONFLICTS.stream()
+                .filter(option -> spec.commandLine().getParseResult().hasMatchedOption(option)).toList();
+        if (!conflicting.isEmpty()) {
+            throw new IllegalArgumentException("--matrix " + matrix + " chooses its own scenarios: drop "
+                    + String.join(", ", conflicting));
+        }
+        return matrix.cells();
+    }
+
+    private static final List<String> MATRIX_CONFLICTS = List.of("--variants", "--faults", "--guarantees", "--state-records");
 
     /** Output in UTF-8 whatever the locale: report sentences hold "R²", "×" and "–". */
     private static PrintWriter utf8(OutputStream stream) {

@@ -15,20 +15,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The scenarios of one comparison: every variant × fault × processing guarantee × state size,
- * repeated. Repetition r uses seed + r, so repetitions differ and each one can be reproduced.
+ * The scenarios of one comparison: its cells (by default every variant × fault × processing guarantee
+ * × state size; a {@link MatrixPreset} names its own), each repeated. Repetition r uses seed + r, so
+ * repetitions differ and each one can be reproduced.
  *
- * @param appEnv further app settings for every pod (the app's environment variables), applied last
+ * @param appEnv further app settings for every pod (the app's environment variables), applied before
+ *     a cell's own
  * @param malformedEvery one input record in this many is malformed; 0 for none
  * @param lateFraction the fraction of trades sent late
  * @param pauseLength how long {@link Fault#PAUSE} freezes its pod; null for the scenario's default
  */
 record ComparisonPlan(
         PlatformKind platform,
-        List<Variant> variants,
-        List<Fault> faults,
-        List<ProcessingGuarantee> guarantees,
-        List<Long> stateRecords,
+        List<ComparisonCell> cells,
         int replicas,
         int partitions,
         int repetitions,
@@ -41,11 +40,10 @@ record ComparisonPlan(
 
     /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
     ComparisonPlan {
+        cells = List.copyOf(cells);
         appEnv = Map.copyOf(appEnv);
-        require(!variants.isEmpty(), "at least one variant");
-        require(!faults.isEmpty(), "at least one fault");
-        require(!guarantees.isEmpty(), "at least one processing guarantee");
-        require(!stateRecords.isEmpty() && stateRecords.stream().allMatch(size -> size > 0), "state sizes above zero");
+        require(!cells.isEmpty(), "at least one scenario");
+        require(cells.stream().allMatch(cell -> cell.stateRecords() > 0), "state sizes above zero");
         require(replicas >= 1, "at least one replica");
         require(partitions >= replicas, "at least as many partitions as replicas (an idle replica is never ready)");
         require(repetitions >= 1, "at least one repetition");
@@ -53,37 +51,60 @@ record ComparisonPlan(
         require(malformedEvery >= 0, "--malformed-every of 0 (none) or more");
         require(lateFraction >= 0 && lateFraction <= 1, "a --late-fraction between 0 and 1");
         require(pauseLength == null || pauseLength.toMillis() >= 1, "a --pause-ms of at least 1");
-        faults.forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
+        cells.stream().map(ComparisonCell::fault).distinct()
+                .forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
+    }
+
+    /** Every combination, in the order state size, guarantee, fault, variant (the variants of a fault side by side). */
+    static List<ComparisonCell> everyCombination(List<Variant> variants, List<Fault> faults,
+            List<ProcessingGuarantee> guarantees, List<Long> stateRecords) {
+        require(!variants.isEmpty(), "at least one variant");
+        require(!faults.isEmpty(), "at least one fault");
+        require(!guarantees.isEmpty(), "at least one processing guarantee");
+        require(!stateRecords.isEmpty(), "at least one state size");
+        List<ComparisonCell> cells = new ArrayList<>();
+        for (long size : stateRecords) {
+            for (ProcessingGuarantee guarantee : guarantees) {
+                for (Fault fault : faults) {
+                    for (Variant variant : variants) {
+                        cells.add(ComparisonCell.of(variant, fault, guarantee, size));
+                    }
+                }
+            }
+        }
+        return cells;
     }
 
     List<ScenarioSpec> scenarios(long eventTimeStart) {
         List<ScenarioSpec> scenarios = new ArrayList<>();
         for (int repetition = 0; repetition < repetitions; repetition++) {
-            for (long size : stateRecords) {
-                for (ProcessingGuarantee guarantee : guarantees) {
-                    for (Fault fault : faults) {
-                        for (Variant variant : variants) {
-                            scenarios.add(scenario(variant, fault, guarantee, size, repetition, eventTimeStart));
-                        }
-                    }
-                }
+            for (ComparisonCell cell : cells) {
+                scenarios.add(scenario(cell, repetition, eventTimeStart));
             }
         }
         return scenarios;
     }
 
-    private ScenarioSpec scenario(Variant variant, Fault fault, ProcessingGuarantee guarantee, long size, int repetition,
-            long eventTimeStart) {
-        String id = ScenarioSpec.id(platform.toString(), variant, fault, guarantee, size + "r", "rep" + (repetition + 1));
-        AppSettings settings = AppSettings.forScenario(guarantee, sessionTimeoutMs);
-        for (Map.Entry<String, String> variable : new TreeMap<>(appEnv).entrySet()) {
+    private ScenarioSpec scenario(ComparisonCell cell, int repetition, long eventTimeStart) {
+        List<String> more = new ArrayList<>();
+        if (!cell.label().isEmpty()) {
+            more.add(cell.label());
+        }
+        more.add(cell.stateRecords() + "r");
+        more.add("rep" + (repetition + 1));
+        String id = ScenarioSpec.id(platform.toString(), cell.variant(), cell.fault(), cell.guarantee(),
+                more.toArray(String[]::new));
+        AppSettings settings = AppSettings.forScenario(cell.guarantee(), sessionTimeoutMs);
+        Map<String, String> env = new TreeMap<>(appEnv);
+        env.putAll(cell.env());
+        for (Map.Entry<String, String> variable : env.entrySet()) {
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
-        return ScenarioSpec.of(platform.toString(), variant, fault, guarantee, eventTimeStart)
+        return ScenarioSpec.of(platform.toString(), cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
                 .withId(id)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
-                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(size)
+                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(cell.stateRecords())
                         .withInput(malformedEvery, lateFraction))
                 .withPauseLength(pauseLength);
     }

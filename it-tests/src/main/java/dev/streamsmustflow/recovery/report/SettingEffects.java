@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The conclusion's sentences on the settings a run varied (the processing guarantee, any independent
  * setting): for groups equal in everything but that setting, how much time to caught-up and the
- * records restored changed with it.
+ * records restored changed with it, and each value's {@link Effect} against the first group's.
  */
 final class SettingEffects {
 
@@ -76,6 +76,16 @@ final class SettingEffects {
                     + ReportFormat.ms(group.median(TIME_TO_CAUGHT_UP)) + " with "
                     + ReportFormat.count(group.recordsRestored().roundedMedian()) + " records restored");
         }
-        return ReportFormat.label(cell.get(0), varying, dimension) + ": " + String.join(", ", values);
+        ReportGroup baseline = cell.get(0);
+        List<String> effects = new ArrayList<>();
+        for (ReportGroup changed : cell.subList(1, cell.size())) {
+            Effect effect = Effect.of(baseline.phasesMs().get(TIME_TO_CAUGHT_UP), changed.phasesMs().get(TIME_TO_CAUGHT_UP));
+            if (effect != null) {
+                effects.add(ReportFormat.value(changed.dimensions().get(dimension)) + " against "
+                        + ReportFormat.value(baseline.dimensions().get(dimension)) + " " + effect.describe());
+            }
+        }
+        return ReportFormat.label(cell.get(0), varying, dimension) + ": " + String.join(", ", values)
+                + (effects.isEmpty() ? "" : " — " + String.join(", ", effects));
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
@@ -122,10 +123,10 @@ class CompareCommandTest {
 
     @Test
     void thePlanCoversEveryCombinationWithDistinctIdsAndSeeds() {
-        ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT),
-                List.of(Fault.POD_KILL, Fault.POD_DELETE), List.of(ProcessingGuarantee.EXACTLY_ONCE_V2,
-                ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L), 3, 6, 2, 100, 10_000,
-                Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25));
+        ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, ComparisonPlan.everyCombination(
+                List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT), List.of(Fault.POD_KILL, Fault.POD_DELETE),
+                List.of(ProcessingGuarantee.EXACTLY_ONCE_V2, ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L)),
+                3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25));
 
         List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
 
@@ -137,6 +138,71 @@ class CompareCommandTest {
         assertEquals("local-stateful-set-pod-kill-eos-50000r-rep1", first.id());
         assertEquals("10000", first.settings().extraEnv().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
         assertEquals("1", first.deployment().env().get("NUM_STANDBY_REPLICAS"), "--app-env settings reach the pods");
+    }
+
+    @Test
+    void theVariantsMatrixVariesMembershipVolumeAndStandbysOneAtATimeThreeTimesEach() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "variants", "--app-env", "KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES=0");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(8 * 3, ran.size(), "2 faults × 4 cells, 3 times each");
+        assertEquals(ran.size(), ran.stream().map(ScenarioSpec::id).distinct().count(), "ids are unique");
+        Map<String, String> dynamicStatefulSet = ran.stream()
+                .filter(spec -> spec.id().equals("local-stateful-set-pod-kill-eos-dynamic-500000r-rep2")).findFirst()
+                .orElseThrow(() -> new AssertionError("no dynamic StatefulSet cell in " + ran)).deployment().env();
+        assertEquals("false", dynamicStatefulSet.get("STATIC_MEMBERSHIP"));
+        assertEquals("0", dynamicStatefulSet.get("KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES"), "--app-env reaches every cell");
+        Map<String, String> standby = ran.stream().filter(spec -> spec.id().contains("deployment-pod-delete-eos-standby"))
+                .findFirst().orElseThrow().deployment().env();
+        assertEquals("1", standby.get("NUM_STANDBY_REPLICAS"));
+        assertEquals("false", standby.get("STATIC_MEMBERSHIP"));
+        assertEquals(100_000, ran.get(0).workload().tradesBefore(), "500,000 changelog records: 100,000 trades");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MatrixPreset.class)
+    void everyCellOfAPresetDiffersFromAnotherOfItsCellsInOneFactorOnly(MatrixPreset preset) {
+        List<ComparisonCell> cells = preset.cells();
+
+        assertEquals(cells.size(), cells.stream().distinct().count(), "no cell twice: " + cells);
+        for (ComparisonCell cell : cells) {
+            assertTrue(cells.stream().anyMatch(other -> factorsApart(cell, other) == 1),
+                    preset + ": " + cell + " is one factor away from no other cell");
+        }
+    }
+
+    @Test
+    void aMatrixRefusesTheOptionsThatWouldChooseItsScenarios() {
+        int exit = run("--matrix", "guarantees", "--variants", "DEPLOYMENT", "--state-records", "1000");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("--matrix guarantees chooses its own scenarios: drop --variants, --state-records"),
+                err.toString());
+    }
+
+    @Test
+    void theHelpListsTheMatrixPresetsWithWhatTheyVary() {
+        run("--help");
+
+        String help = out.toString();
+        for (MatrixPreset preset : MatrixPreset.values()) {
+            assertTrue(help.lines().anyMatch(line -> line.strip().startsWith(preset + " ")), preset + " in\n" + help);
+        }
+        assertTrue(help.contains("TRANSACTIONAL_STATE_STORES=true"), help);
+    }
+
+    private static int factorsApart(ComparisonCell one, ComparisonCell other) {
+        int apart = 0;
+        apart += one.variant() == other.variant() ? 0 : 1;
+        apart += one.fault() == other.fault() ? 0 : 1;
+        apart += one.guarantee() == other.guarantee() ? 0 : 1;
+        apart += one.stateRecords() == other.stateRecords() ? 0 : 1;
+        apart += one.env().equals(other.env()) ? 0 : 1;
+        return apart;
     }
 
     @Test

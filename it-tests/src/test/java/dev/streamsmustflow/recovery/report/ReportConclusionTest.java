@@ -169,12 +169,30 @@ class ReportConclusionTest {
 
         assertContains(mattered, "The processing guarantee mattered: time to caught-up differed by up to ×2.50, from single"
                 + " runs (STATEFUL_SET POD_KILL: exactly_once_v2 10,000 ms with 1,000,000 records restored, at_least_once"
-                + " 4,000 ms with 0 records restored).");
+                + " 4,000 ms with 0 records restored — at_least_once against exactly_once_v2 ×0.40 from single runs).");
 
         List<String> didNot = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").caughtUp(10_000L),
                 result("STATEFUL_SET", "POD_KILL").guarantee("at_least_once").caughtUp(11_000L)).conclusion();
         assertContains(didNot, "The processing guarantee made little difference to time to caught-up: at most ×1.10");
+    }
+
+    @Test
+    void anEffectIsShownWithItsRangeOnlyWhenTheRunsOfTheTwoCellsAreApart() {
+        List<String> apart = SampleResults.report(
+                standbys("0", 10_000L), standbys("0", 11_000L), standbys("0", 12_000L),
+                standbys("1", 4_000L), standbys("1", 5_000L), standbys("1", 6_000L)).conclusion();
+        List<String> overlapping = SampleResults.report(
+                standbys("0", 10_000L), standbys("0", 11_000L), standbys("0", 12_000L),
+                standbys("1", 9_000L), standbys("1", 10_500L), standbys("1", 13_000L)).conclusion();
+
+        // medians 11 s and 5 s; the fastest standby run against the slowest plain one and the other way round
+        assertContains(apart, "1 against 0 ×0.45 (×0.33–×0.60)");
+        assertContains(overlapping, "1 against 0 not shown (×0.95, ×0.75–×1.30: the runs overlap)");
+    }
+
+    private static SampleResults standbys(String replicas, long caughtUpMs) {
+        return result("DEPLOYMENT", "POD_KILL").setting("NUM_STANDBY_REPLICAS", replicas).caughtUp(caughtUpMs);
     }
 
     @Test

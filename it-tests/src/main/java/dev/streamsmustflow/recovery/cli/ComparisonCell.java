@@ -1,0 +1,39 @@
+package dev.streamsmustflow.recovery.cli;
+
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import java.util.Map;
+
+/**
+ * One cell of a comparison: a variant under a fault and a processing guarantee at a state size, with
+ * the app settings that are the cell's own. The repetitions of a cell differ only in their seed.
+ *
+ * @param label what sets the cell apart from others of the same variant, fault, guarantee and size,
+ *     for example {@code standby}; part of the scenario id; empty when nothing does
+ * @param stateRecords changelog records to build before the fault
+ * @param env the cell's own app settings, applied after the plan's
+ */
+record ComparisonCell(String label, Variant variant, Fault fault, ProcessingGuarantee guarantee, long stateRecords,
+        Map<String, String> env) {
+
+    ComparisonCell {
+        env = Map.copyOf(env);
+        if (!label.matches("[a-z0-9-]*")) {
+            throw new IllegalArgumentException("a cell label is lower case letters, digits and dashes, was '" + label + "'");
+        }
+    }
+
+    /** A cell with no settings of its own. */
+    static ComparisonCell of(Variant variant, Fault fault, ProcessingGuarantee guarantee, long stateRecords) {
+        return new ComparisonCell("", variant, fault, guarantee, stateRecords, Map.of());
+    }
+
+    /** The same cell with a further setting of its own, named by {@code newLabel}. */
+    ComparisonCell with(String newLabel, String variable, String value) {
+        Map<String, String> more = new java.util.TreeMap<>(env);
+        more.put(variable, value);
+        return new ComparisonCell(label.isEmpty() ? newLabel : label + "-" + newLabel, variant, fault, guarantee,
+                stateRecords, more);
+    }
+}

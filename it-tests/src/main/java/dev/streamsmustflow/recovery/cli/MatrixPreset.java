@@ -1,0 +1,140 @@
+package dev.streamsmustflow.recovery.cli;
+
+import static dev.streamsmustflow.recovery.deployment.ProcessingGuarantee.AT_LEAST_ONCE;
+import static dev.streamsmustflow.recovery.deployment.ProcessingGuarantee.EXACTLY_ONCE_V2;
+import static dev.streamsmustflow.recovery.deployment.Variant.DEPLOYMENT;
+import static dev.streamsmustflow.recovery.deployment.Variant.STATEFUL_SET;
+
+import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The named comparisons of {@code ./compare --matrix NAME}: each varies one factor at a time against a
+ * stated baseline cell, so that the report can put every effect down to one setting, and repeats every
+ * cell {@value #REPETITIONS} times, so that an effect is shown against the spread of its runs.
+ */
+enum MatrixPreset {
+
+    VARIANTS("at 500,000 changelog records: the StatefulSet's volume, static membership and the Deployment's standby replicas, each varied alone: "
+            + "StatefulSet with and without static membership, Deployment with and without NUM_STANDBY_REPLICAS=1, "
+            + "under POD_KILL and POD_DELETE") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (Fault fault : List.of(Fault.POD_KILL, Fault.POD_DELETE)) {
+                ComparisonCell statefulSet = ComparisonCell.of(STATEFUL_SET, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
+                ComparisonCell deployment = ComparisonCell.of(DEPLOYMENT, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
+                cells.add(statefulSet);
+                // the StatefulSet without static membership differs from the Deployment only in its volume
+                cells.add(statefulSet.with("dynamic", AppVariable.STATIC_MEMBERSHIP.name(), "false"));
+                cells.add(deployment);
+                cells.add(deployment.with("standby", AppVariable.NUM_STANDBY_REPLICAS.name(), "1"));
+            }
+            return cells;
+        }
+    },
+
+    GUARANTEES("exactly-once against at-least-once, and exactly-once with TRANSACTIONAL_STATE_STORES=true (KIP-892), "
+            + "for both variants under POD_KILL and POD_DELETE") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (Fault fault : List.of(Fault.POD_KILL, Fault.POD_DELETE)) {
+                for (Variant variant : Variant.values()) {
+                    ComparisonCell exactlyOnce = ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
+                    cells.add(exactlyOnce);
+                    cells.add(ComparisonCell.of(variant, fault, AT_LEAST_ONCE, STATE_RECORDS));
+                    cells.add(exactlyOnce.with("kip892", AppVariable.TRANSACTIONAL_STATE_STORES.name(), "true"));
+                }
+            }
+            return cells;
+        }
+    },
+
+    PROTOCOL("GROUP_PROTOCOL=classic against streams (KIP-1071), for both variants under POD_KILL and POD_DELETE") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (Fault fault : List.of(Fault.POD_KILL, Fault.POD_DELETE)) {
+                for (Variant variant : Variant.values()) {
+                    ComparisonCell classic = ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
+                    cells.add(classic);
+                    cells.add(classic.with("streams", AppVariable.GROUP_PROTOCOL.name(), "streams"));
+                }
+            }
+            return cells;
+        }
+    },
+
+    SEED("the talk's recommendations that one machine can measure: small changelog segments (Deployment, "
+            + "POD_KILL), StatefulSet against Deployment at 100,000 and 500,000 changelog records (POD_KILL), and scaling out then in (SCALE_OUT, SCALE_IN) for both variants") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            ComparisonCell restoresAll = ComparisonCell.of(DEPLOYMENT, Fault.POD_KILL, EXACTLY_ONCE_V2, STATE_RECORDS);
+            cells.add(restoresAll);
+            // 1 MiB segments, cleaned as soon as a tenth is dirty: the log cleaner can compact all but the active one
+            cells.add(restoresAll.with("small-segments", "KAFKA_STREAMS_TOPIC_SEGMENT_BYTES", "1048576")
+                    .with("eager-cleaner", "KAFKA_STREAMS_TOPIC_MIN_CLEANABLE_DIRTY_RATIO", "0.1"));
+            for (long size : List.of(SMALL_STATE, STATE_RECORDS)) {
+                for (Variant variant : Variant.values()) {
+                    if (!(variant == DEPLOYMENT && size == STATE_RECORDS)) {
+                        cells.add(ComparisonCell.of(variant, Fault.POD_KILL, EXACTLY_ONCE_V2, size));
+                    }
+                }
+            }
+            for (Fault fault : List.of(Fault.SCALE_OUT, Fault.SCALE_IN)) {
+                for (Variant variant : Variant.values()) {
+                    cells.add(ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS));
+                }
+            }
+            return cells;
+        }
+    },
+
+    SCALING("both variants under POD_KILL at 100 thousand to 10 million changelog records, for the restore-time fit "
+            + "(an hour or more on 2 cores)") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (long size : List.of(100_000L, 300_000L, 1_000_000L, 3_000_000L, 10_000_000L)) {
+                for (Variant variant : Variant.values()) {
+                    cells.add(ComparisonCell.of(variant, Fault.POD_KILL, EXACTLY_ONCE_V2, size));
+                }
+            }
+            return cells;
+        }
+    };
+
+    /** Runs of every cell: the fewest that give a spread to compare an effect with. */
+    static final int REPETITIONS = 3;
+
+    /** The state of most presets' cells, in changelog records. */
+    static final long STATE_RECORDS = 500_000;
+
+    /** The smaller state of the seed preset's StatefulSet-against-Deployment cells. */
+    static final long SMALL_STATE = 100_000;
+
+    private final String description;
+
+    MatrixPreset(String description) {
+        this.description = description;
+    }
+
+    /** The cells, the baseline of each factor first. */
+    abstract List<ComparisonCell> cells();
+
+    String description() {
+        return description;
+    }
+
+    /** The name on the command line: {@code variants}, {@code guarantees}, ... */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
