@@ -2,8 +2,8 @@ package dev.streamsmustflow.recovery.checker;
 
 import dev.streamsmustflow.recovery.workload.GeneratedTrade;
 import dev.streamsmustflow.recovery.workload.MalformedRecord;
-import dev.streamsmustflow.recovery.workload.SentRecords;
 import dev.streamsmustflow.recovery.workload.SentRecords.Delivered;
+import dev.streamsmustflow.recovery.workload.SentRecords;
 import dev.streamsmustflow.recovery.workload.WorkloadRecord;
 import java.util.ArrayList;
 import java.util.Comparator;

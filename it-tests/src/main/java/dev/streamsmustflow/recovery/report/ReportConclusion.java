@@ -28,6 +28,7 @@ final class ReportConclusion {
         sentences.addAll(MeasurementGaps.sentences(groups));
         sentences.addAll(SettingEffects.sentences(groups));
         sentences.addAll(RestoreCost.sentences(scaling));
+        sentences.addAll(RestoreAgainstPlainRead.sentences(groups));
         return List.copyOf(sentences);
     }
 

@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,11 @@ import java.util.TreeMap;
  * @param unmeasured per phase that some repetitions could not measure, why, with how many runs each reason
  *     holds for, e.g. {@code "2 of 3 runs: nothing was restored"}
  * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups moved away)
+ * @param changelogRecords the state measured before the fault: records in the changelogs, read by a plain
+ *     consumer; null when no run measured it
+ * @param restorePercentOfPlainRead per run that restored something, its restore rate (records restored over the
+ *     restore phase) in percent of the plain read's rate of the same changelogs from the same broker; null when
+ *     no run has both
  */
 public record ReportGroup(
         String platform,
@@ -40,7 +46,9 @@ public record ReportGroup(
         Map<Phase, List<String>> unmeasured,
         Spread recordsRestored,
         Spread recordsThrownAway,
-        GroupVerdict verdict) {
+        GroupVerdict verdict,
+        Spread changelogRecords,
+        Spread restorePercentOfPlainRead) {
 
     public ReportGroup {
         // reports written before these were recorded have none
@@ -70,7 +78,26 @@ public record ReportGroup(
                 results.stream().map(RecoveryResult::scenario).toList(), phases, unmeasured(results),
                 Spread.of(results.stream().map(result -> result.measurements().recordsRestored()).toList()),
                 Spread.of(results.stream().map(result -> result.measurements().recordsThrownAway()).toList()),
-                GroupVerdict.of(results));
+                GroupVerdict.of(results),
+                Spread.of(results.stream().map(ReportGroup::changelogRecords).toList()),
+                Spread.of(results.stream().map(ReportGroup::restorePercentOfPlainRead).toList()));
+    }
+
+    private static Long changelogRecords(RecoveryResult result) {
+        ChangelogState state = result.measurements().stateBeforeFault();
+        return state == null ? null : state.records();
+    }
+
+    /** The run's restore rate in percent of its plain read's, or null when either is missing. */
+    static Long restorePercentOfPlainRead(RecoveryResult result) {
+        ChangelogState state = result.measurements().stateBeforeFault();
+        Long restoreMs = result.phase(Phase.RESTORE);
+        long restored = result.measurements().recordsRestored();
+        if (state == null || state.recordsPerSecond() == null || restoreMs == null || restoreMs <= 0 || restored <= 0) {
+            return null;
+        }
+        double restoreRate = restored * 1_000.0 / restoreMs;
+        return Math.round(100 * restoreRate / state.recordsPerSecond());
     }
 
     private static Map<Phase, List<String>> unmeasured(List<RecoveryResult> results) {

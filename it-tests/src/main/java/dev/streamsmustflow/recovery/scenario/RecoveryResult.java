@@ -56,10 +56,13 @@ public record RecoveryResult(
      * @param recordsRestored changelog records loaded for the recovery (active restores and warm-ups)
      * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups
      *     moved away)
+     * @param stateBeforeFault the changelogs as read by a plain consumer once the app caught up before the fault:
+     *     the measured state size, and the read rate a restore can approach; null in results from before it was
+     *     measured
      */
     public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs,
             Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
-            long recordsThrownAway) {
+            long recordsThrownAway, ChangelogState stateBeforeFault) {
 
         public Measurements {
             // results written before these were recorded have none
@@ -68,12 +71,13 @@ public record RecoveryResult(
         }
 
         /** What a timeline and the output gap measured. */
-        public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap) {
+        public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap,
+                ChangelogState stateBeforeFault) {
             Map<Phase, Long> phases = timeline.phases();
             List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
                     .map(Map.Entry::getKey).toList();
             return new Measurements(tradesSent, timeline, phases, timeline.unmeasured(), negative, outputGap,
-                    timeline.recordsRestored(), timeline.recordsThrownAway());
+                    timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault);
         }
     }
 

@@ -40,6 +40,8 @@ public final class RecoveryScenario {
     /** A fault's own action: a rolling restart replaces every pod, one after the other. */
     static final Duration FAULT_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration OUTPUT_READ_TIMEOUT = Duration.ofMinutes(2);
+    /** The plain read of the changelogs before the fault: 10 million records take well under a minute here. */
+    private static final Duration CHANGELOG_READ_TIMEOUT = Duration.ofMinutes(5);
 
     private final Platform platform;
     private final ScenarioSpec spec;
@@ -101,6 +103,9 @@ public final class RecoveryScenario {
             producer.sendAll(generator.take(workload.tradesBefore()));
             app.awaitReady(READY_TIMEOUT);
             checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
+            step("measuring the state");
+            ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
+                    deployment.applicationId(), CHANGELOG_READ_TIMEOUT);
 
             step("injecting " + spec.fault());
             CompletableFuture<Void> during = producer.sendPaced(generator.take(workload.tradesDuring()),
@@ -135,7 +140,7 @@ public final class RecoveryScenario {
                             spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload,
                             spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                             spec.settings().effectiveSessionTimeoutMs()),
-                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap),
+                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap, stateBeforeFault),
                     verdict,
                     new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
                             historyFile().toAbsolutePath().toString(), appVersion()));

@@ -196,6 +196,21 @@ class ReportConclusionTest {
     }
 
     @Test
+    void aRestoreIsSetAgainstAPlainReadOfTheSameChangelogs() {
+        List<String> conclusion = SampleResults.report(
+                // 1,000,000 records restored in 2 s: 500,000 a second against a plain read of 1,000,000 a second
+                result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 2_000).changelog(1_000_000, 1_000),
+                // 4 s: 250,000 a second against the same
+                result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 4_000).changelog(1_000_000, 1_000),
+                result("STATEFUL_SET", "POD_KILL").restored(0, 0).changelog(1_000_000, 1_000)).conclusion();
+
+        assertContains(conclusion, "DEPLOYMENT POD_KILL: restores ran at 38 % of the rate of a plain read of the same 1,000,000"
+                + " changelog records (median; 25–50 % over 2 runs).");
+        assertFalse(conclusion.stream().anyMatch(sentence -> sentence.startsWith("STATEFUL_SET POD_KILL: restores")),
+                "nothing restored, no rate: " + conclusion);
+    }
+
+    @Test
     void theRestoreCostIsReadOffTheFittedLine() {
         List<String> conclusion = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_500),

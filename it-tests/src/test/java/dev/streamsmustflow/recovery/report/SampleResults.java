@@ -11,6 +11,7 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.EnumMap;
@@ -40,6 +41,7 @@ public final class SampleResults {
     private long recordsRestored = 1_000_000;
     private long recordsThrownAway;
     private int tradesBefore = 20_000;
+    private ChangelogState stateBeforeFault;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
 
     private SampleResults(String variant, String fault) {
@@ -117,6 +119,12 @@ public final class SampleResults {
         return this;
     }
 
+    /** What a plain consumer read of the changelogs before the fault: the measured state and its read rate. */
+    public SampleResults changelog(long records, long readMs) {
+        this.stateBeforeFault = new ChangelogState(records, records * 100, 6, readMs);
+        return this;
+    }
+
     public SampleResults verdict(Verdict value) {
         this.verdict = value;
         return this;
@@ -164,7 +172,7 @@ public final class SampleResults {
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
                         workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
-                        new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway),
+                        new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault),
                 verdict,
                 new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
     }

@@ -119,6 +119,11 @@ abstract class RecoveryScenarioSuite {
                 "the result records the platform's session timeout" + context);
         assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(),
                 "the pods report the project's version, from the jar or the image" + context);
+        ChangelogState state = result.measurements().stateBeforeFault();
+        long windowUpdates = 5L * result.setup().workload().tradesBefore();
+        assertTrue(state.records() > 0 && state.records() <= windowUpdates && state.partitions() == result.setup().partitions(),
+                "the changelogs hold at most one record per window update of the " + windowUpdates / 5 + " trades sent"
+                        + " before the fault, in one partition per input partition: read " + state + context);
         RecoveryTimeline timeline = result.measurements().timeline();
         assertNotNull(timeline.processGone(), "the target's process never exited" + context);
         assertNotNull(timeline.replacementStarted(), "no replacement started" + context);

@@ -24,6 +24,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.history.ResumePoints;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.RunDirectory;
 import dev.streamsmustflow.recovery.workload.SentRecords;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
@@ -119,6 +120,11 @@ class TradeStatsOnKafkaIT {
                 Duration.ofMinutes(1)), List.of(), ResumePoints.of(history));
         Verdict verdict = Oracle.check(sent, observed, ProcessingGuarantee.EXACTLY_ONCE_V2, AppSettings.DEFAULT_GRACE_MS);
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary() + " " + verdict.examples());
+        // each trade updates five windows: 100 trades leave at most 500 changelog records, and a window at least one
+        ChangelogState state = ChangelogState.read(platform.admin(), platform.bootstrapServers(), spec.applicationId(),
+                Duration.ofMinutes(1));
+        assertTrue(state.records() >= 5 && state.records() <= 500 && state.bytes() > state.records(), state.toString());
+        assertEquals(2, state.partitions(), "one changelog partition per input partition: " + state);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The app's state as its changelog topics hold it before the fault, counted by reading them: what a
+ * replacement that starts empty must restore at most. The read is a plain consumer on the same broker
+ * with the restore consumer's settings that matter (read_committed, at most 1,000 records a poll, the
+ * consumer's default fetch sizes), so its rate is the physical limit a restore can approach.
+ *
+ * @param records records in the changelog topics, as read_committed reads them (no transaction
+ *     markers, no aborted records)
+ * @param bytes the keys and values of those records
+ * @param partitions changelog partitions read
+ * @param readMs how long reading them from the beginning took
+ */
+public record ChangelogState(long records, long bytes, int partitions, long readMs) {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** Kafka Streams' restore consumer default. */
+    static final int MAX_POLL_RECORDS = 1_000;
+
+    /** Records a second of the plain read, or null when it was too quick to time. */
+    public Double recordsPerSecond() {
+        return readMs > 0 ? records * 1_000.0 / readMs : null;
+    }
+
+    /** Reads every changelog topic of {@code applicationId} from the beginning to the end it has now. */
+    public static ChangelogState read(Admin admin, String bootstrapServers, String applicationId, Duration timeout) {
+        List<TopicPartition> partitions = changelogPartitions(admin, applicationId);
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
+                ConsumerConfig.CLIENT_ID_CONFIG, "changelog-reader-" + applicationId);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.assign(partitions);
+            long started = System.nanoTime();
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            long records = 0;
+            long bytes = 0;
+            long deadline = started + timeout.toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read the changelogs of " + applicationId + " to their ends "
+                            + ends + " within " + timeout + "; read " + records + " records");
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                    records++;
+                    bytes += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+                }
+            }
+            return new ChangelogState(records, bytes, partitions.size(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+    }
+
+    private static List<TopicPartition> changelogPartitions(Admin admin, String applicationId) {
+        try {
+            Set<String> names = admin.listTopics().names().get();
+            List<String> changelogs = names.stream()
+                    .filter(name -> name.startsWith(applicationId + "-") && name.endsWith("-changelog")).sorted().toList();
+            if (changelogs.isEmpty()) {
+                throw new IllegalStateException("no changelog topic of " + applicationId + " among " + names);
+            }
+            List<TopicPartition> partitions = new ArrayList<>();
+            Map<String, TopicDescription> described = admin.describeTopics(changelogs).allTopicNames().get();
+            described.values().forEach(topic -> topic.partitions()
+                    .forEach(partition -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
+            return partitions;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot find the changelogs of " + applicationId + ": " + e.getCause(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while finding the changelogs of " + applicationId, e);
+        }
+    }
+}
