@@ -82,12 +82,22 @@ public final class ReportFormat {
             }
             parts.add(switch (name) {
                 case ReportGroup.VARIANT, ReportGroup.FAULT, ReportGroup.GUARANTEE -> value;
-                case ReportGroup.STATE_RECORDS -> "state of " + count(Long.parseLong(value)) + " records";
+                case ReportGroup.STATE_RECORDS -> "state of " + state(group);
                 case ReportGroup.PLATFORM -> "on " + value;
                 default -> name + "=" + value(value);
             });
         });
         return String.join(" ", parts);
+    }
+
+    /**
+     * The state a group built: the changelog records measured before the fault (median over the runs), or
+     * where no run measured it, the records requested.
+     */
+    public static String state(ReportGroup group) {
+        return group.changelogRecords() != null
+                ? count(group.changelogRecords().roundedMedian()) + " changelog records"
+                : count(group.stateRecords()) + " records requested";
     }
 
     /** The non-zero discrepancy counts of a verdict, readable. */

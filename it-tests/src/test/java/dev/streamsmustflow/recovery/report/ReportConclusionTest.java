@@ -211,6 +211,17 @@ class ReportConclusionTest {
     }
 
     @Test
+    void aStateSizeIsNamedByTheRecordsMeasuredNotTheRecordsRequested() {
+        List<String> conclusion = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").stateRecords(100_000).restored(20_000, 1_000).changelog(19_500, 100),
+                result("DEPLOYMENT", "POD_KILL").stateRecords(100_000).restored(20_000, 1_000).changelog(20_500, 100),
+                result("DEPLOYMENT", "POD_KILL").stateRecords(500_000).restored(90_000, 3_000)).conclusion();
+
+        assertContains(conclusion, "DEPLOYMENT POD_KILL state of 20,000 changelog records: restores ran at");
+        assertFalse(conclusion.stream().anyMatch(sentence -> sentence.contains("state of 100,000")), conclusion.toString());
+    }
+
+    @Test
     void theRestoreCostIsReadOffTheFittedLine() {
         List<String> conclusion = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_500),

@@ -40,7 +40,8 @@ final class PhaseTables {
     static List<Section> of(RecoveryReport report) {
         Set<String> varying = ReportFormat.varying(report.groups());
         boolean severalPlatforms = varying.contains(ReportGroup.PLATFORM);
-        boolean severalSizes = varying.contains(ReportGroup.STATE_RECORDS);
+        boolean severalSizes = varying.contains(ReportGroup.STATE_RECORDS)
+                || report.groups().stream().anyMatch(group -> group.changelogRecords() != null);
         boolean settings = report.groups().stream().anyMatch(group -> !group.settings().isEmpty());
         Map<String, List<ReportGroup>> byTable = new LinkedHashMap<>();
         report.groups().forEach(group -> byTable.computeIfAbsent(group.guarantee().toString(), key -> new ArrayList<>())
@@ -69,7 +70,7 @@ final class PhaseTables {
             columns.add(text("Settings"));
         }
         if (severalSizes) {
-            columns.add(number("State (records)"));
+            columns.add(text("State"));
         }
         columns.add(number("Runs"));
         COLUMNS.forEach(phase -> columns.add(number(header(phase) + " (ms)")));
@@ -87,7 +88,7 @@ final class PhaseTables {
             row.add(group.settings().isEmpty() ? NONE : ReportFormat.settings(group.settings()));
         }
         if (severalSizes) {
-            row.add(ReportFormat.count(group.stateRecords()));
+            row.add(ReportFormat.state(group));
         }
         row.add(Integer.toString(group.repetitions()));
         COLUMNS.forEach(phase -> row.add(spread(group.phasesMs().get(phase))));
