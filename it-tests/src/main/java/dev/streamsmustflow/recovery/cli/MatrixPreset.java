@@ -55,15 +55,22 @@ enum MatrixPreset {
         }
     },
 
-    PROTOCOL("GROUP_PROTOCOL=classic against streams (KIP-1071), for both variants under POD_KILL and POD_DELETE") {
+    PROTOCOL("GROUP_PROTOCOL=classic against streams (KIP-1071), for both variants under POD_KILL and POD_DELETE, and "
+            + "the Deployment with NUM_STANDBY_REPLICAS=1 under each (set as the streams group's setting where that "
+            + "protocol takes it)") {
         @Override
         List<ComparisonCell> cells() {
             List<ComparisonCell> cells = new ArrayList<>();
             for (Fault fault : List.of(Fault.POD_KILL, Fault.POD_DELETE)) {
                 for (Variant variant : Variant.values()) {
                     ComparisonCell classic = ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
+                    ComparisonCell streams = classic.with("streams", AppVariable.GROUP_PROTOCOL.name(), "streams");
                     cells.add(classic);
-                    cells.add(classic.with("streams", AppVariable.GROUP_PROTOCOL.name(), "streams"));
+                    cells.add(streams);
+                    if (variant == DEPLOYMENT) {
+                        cells.add(classic.with("standby", AppVariable.NUM_STANDBY_REPLICAS.name(), "1"));
+                        cells.add(streams.with("standby", AppVariable.NUM_STANDBY_REPLICAS.name(), "1"));
+                    }
                 }
             }
             return cells;

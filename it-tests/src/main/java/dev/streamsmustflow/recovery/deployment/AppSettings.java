@@ -94,6 +94,18 @@ public record AppSettings(
         return extra == null ? KAFKA_SESSION_TIMEOUT_MS : Long.parseLong(extra.strip());
     }
 
+    /** The standby replicas the pods ask for: {@code NUM_STANDBY_REPLICAS} among the extra variables when set. */
+    public int effectiveStandbyReplicas() {
+        String extra = extraEnv.get(AppVariable.NUM_STANDBY_REPLICAS.name());
+        return extra == null ? standbyReplicas : Integer.parseInt(extra.strip());
+    }
+
+    /** The heartbeat interval the pods use: the extra variable when set, a third of the session timeout otherwise. */
+    public long effectiveHeartbeatIntervalMs() {
+        String extra = extraEnv.get(AppVariable.KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS.name());
+        return extra == null ? effectiveSessionTimeoutMs() / 3 : Long.parseLong(extra.strip());
+    }
+
     /** The grace period the pods actually use: {@code WINDOW_GRACE_MS} when set, the app's default otherwise. */
     public long effectiveGraceMs() {
         String extra = extraEnv.get(AppVariable.WINDOW_GRACE_MS.name());

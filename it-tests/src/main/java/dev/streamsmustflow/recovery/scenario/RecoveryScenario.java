@@ -91,6 +91,7 @@ public final class RecoveryScenario {
         DeploymentSpec deployment = spec.deployment();
         step("creating topics");
         ScenarioTopics.create(platform, deployment.topics(), spec.partitions());
+        StreamsGroupSettings.apply(platform.admin(), deployment.applicationId(), spec.settings());
         WorkloadSpec workload = spec.workload();
         long graceMs = spec.settings().effectiveGraceMs();
         TradeGenerator generator = new TradeGenerator(workload, graceMs);

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.Frame;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
+import dev.streamsmustflow.recovery.platform.StreamsGroupLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -80,7 +81,8 @@ public final class KafkaInContainer implements AutoCloseable {
     public static KafkaContainer create(Network network, String image) {
         KafkaContainer kafka = new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"))
                 .withNetwork(network)
-                .withListener(NETWORK_ALIAS + ":" + NETWORK_PORT);
+                .withListener(NETWORK_ALIAS + ":" + NETWORK_PORT)
+                .withEnv(StreamsGroupLimits.asImageEnv());
         kafka.setPortBindings(List.of(freeHostPort() + ":" + BROKER_PORT));
         return kafka;
     }

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.platform.local.kafka;
 
+import dev.streamsmustflow.recovery.platform.StreamsGroupLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** server.properties of a single-node KRaft broker (combined broker and controller) on loopback. */
@@ -32,9 +34,8 @@ record BrokerProperties(int clientPort, int controllerPort, Path logDir) {
             "min.insync.replicas", "1",
             // Already the 4.4 default; stated because group.protocol=streams depends on it.
             "group.coordinator.rebalance.protocols", "classic,consumer,streams",
-            // Both default to 3 s: a first rebalance would measure the delay, not the recovery.
+            // Defaults to 3 s: a first rebalance would measure the delay, not the recovery (streams groups: below).
             "group.initial.rebalance.delay.ms", "0",
-            "group.streams.initial.rebalance.delay.ms", "0",
             // A scenario creates its topics; a misspelt name must fail, not get a 1-partition topic.
             "auto.create.topics.enable", "false");
 
@@ -48,6 +49,7 @@ record BrokerProperties(int clientPort, int controllerPort, Path logDir) {
 
     Map<String, String> asMap() {
         Map<String, String> all = new LinkedHashMap<>(SINGLE_NODE);
+        all.putAll(new TreeMap<>(StreamsGroupLimits.BROKER_PROPERTIES));
         all.put("listeners", "PLAINTEXT://" + bootstrapServers() + ",CONTROLLER://" + controllerEndpoint());
         all.put("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
         // A dynamic quorum (formatted with --standalone) takes bootstrap servers, not voters.
