@@ -103,6 +103,19 @@ enum MatrixPreset {
         }
     },
 
+    RESTORE("the restore consumer's settings, each against Kafka Streams' defaults, for a Deployment that restores "
+            + "everything (POD_KILL, 500,000 changelog records): max.poll.records 10,000 instead of 1,000, "
+            + "max.partition.fetch.bytes 8 MiB instead of 1 MiB; the report sets each restore against a plain read of "
+            + "the same changelogs") {
+        @Override
+        List<ComparisonCell> cells() {
+            ComparisonCell restoresAll = ComparisonCell.of(DEPLOYMENT, Fault.POD_KILL, EXACTLY_ONCE_V2, STATE_RECORDS);
+            return List.of(restoresAll,
+                    restoresAll.with("poll-10000", "KAFKA_STREAMS_RESTORE_CONSUMER_MAX_POLL_RECORDS", "10000"),
+                    restoresAll.with("fetch-8mib", "KAFKA_STREAMS_RESTORE_CONSUMER_MAX_PARTITION_FETCH_BYTES", "8388608"));
+        }
+    },
+
     SCALING("both variants under POD_KILL at 100 thousand to 10 million changelog records, for the restore-time fit "
             + "(an hour or more on 2 cores)") {
         @Override
