@@ -222,6 +222,27 @@ class ReportConclusionTest {
     }
 
     @Test
+    void theVariantsMatrixSeparatesMembershipVolumeAndStandbys() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").setting("NUM_STANDBY_REPLICAS", "0").caughtUp(4_000L),
+                result("STATEFUL_SET", "POD_KILL").setting("NUM_STANDBY_REPLICAS", "0")
+                        .setting("STATIC_MEMBERSHIP", "false").caughtUp(9_000L),
+                result("DEPLOYMENT", "POD_KILL").setting("NUM_STANDBY_REPLICAS", "0").caughtUp(12_000L),
+                result("DEPLOYMENT", "POD_KILL").setting("NUM_STANDBY_REPLICAS", "1").caughtUp(6_000L)).conclusion();
+
+        String all = String.join("\n", conclusion);
+        // membership: the StatefulSet against itself; standbys: the Deployment against itself
+        assertContains(conclusion, "STATIC_MEMBERSHIP mattered");
+        // the first value in the report's order is the one the others are set against: 4 s / 9 s
+        assertContains(conclusion, "true against false ×0.44 from single runs");
+        assertContains(conclusion, "NUM_STANDBY_REPLICAS mattered");
+        assertContains(conclusion, "1 against 0 ×0.50 from single runs");
+        // the volume: the dynamic StatefulSet against the Deployment, equal in every setting
+        assertTrue(conclusion.stream().anyMatch(sentence -> sentence.contains("STATIC_MEMBERSHIP=false")
+                && sentence.contains("STATEFUL_SET caught up") && sentence.contains("DEPLOYMENT")), all);
+    }
+
+    @Test
     void theRestoreCostIsReadOffTheFittedLine() {
         List<String> conclusion = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_500),
