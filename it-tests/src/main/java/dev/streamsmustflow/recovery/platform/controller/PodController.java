@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -35,6 +37,12 @@ public final class PodController implements DeployedApp {
     private final Duration terminationGrace;
     private final Random names;
     private final List<ControlledPod> pods = new ArrayList<>();
+    /** Starts containers, each on its own thread: a kubelet starts the pods it is given side by side. */
+    private final ExecutorService kubelet = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "pod-start");
+        thread.setDaemon(true);
+        return thread;
+    });
     private int wanted;
     /** How many StatefulSet ordinals ever existed: their volumes outlive the pods until teardown. */
     private int maxOrdinals;
@@ -49,7 +57,7 @@ public final class PodController implements DeployedApp {
         this.names = new Random(spec.applicationId().hashCode());
         this.wanted = spec.replicas();
         for (int ordinal = 0; ordinal < spec.replicas(); ordinal++) {
-            createPod(ordinal);
+            createPod(ordinal).join();
         }
     }
 
@@ -105,7 +113,7 @@ public final class PodController implements DeployedApp {
             wanted = replicas;
         }
         for (int i = 0; i < added; i++) {
-            createPod(nextOrdinal());
+            createPod(nextOrdinal()).join();
         }
         removed.stream().map(pod -> CompletableFuture.runAsync(() -> delete(pod, terminationGrace, false)))
                 .toList().forEach(CompletableFuture::join);
@@ -130,6 +138,7 @@ public final class PodController implements DeployedApp {
                 runtime.deleteVolume(statefulSetPodName(ordinal));
             }
         }
+        kubelet.shutdown();
     }
 
     private synchronized ControlledPod find(PodView view) {
@@ -146,7 +155,11 @@ public final class PodController implements DeployedApp {
         return spec.name() + "-" + ordinal;
     }
 
-    private void createPod(int ordinal) {
+    /**
+     * Creates the pod at once and starts its container in the background, as a controller creates the
+     * object and a kubelet starts it: the future completes when the container runs.
+     */
+    private CompletableFuture<Void> createPod(int ordinal) {
         String name = spec.variant() == Variant.STATEFUL_SET
                 ? statefulSetPodName(ordinal)
                 : spec.name() + "-" + Integer.toHexString(0x10000 + names.nextInt(0xEFFFF));
@@ -154,13 +167,13 @@ public final class PodController implements DeployedApp {
         ControlledPod pod = new ControlledPod(name, volume);
         synchronized (this) {
             if (closed) {
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             pods.add(Math.min(ordinal, pods.size()), pod);
             maxOrdinals = Math.max(maxOrdinals, ordinal + 1);
         }
         history.record(EventType.POD_CREATED, name, pod.uid(), Map.of("variant", spec.variant().name(), "volume", volume));
-        startContainer(pod);
+        return CompletableFuture.runAsync(() -> startContainer(pod), kubelet);
     }
 
     private void startContainer(ControlledPod pod) {
@@ -188,8 +201,9 @@ public final class PodController implements DeployedApp {
 
     /**
      * Deletes a pod: SIGTERM (SIGKILL after the grace period, or at once for grace 0), then removes it.
-     * A Deployment's ReplicaSet creates the replacement at once, while the old pod still terminates;
-     * a StatefulSet waits until the old pod is gone and reuses its name and volume.
+     * A Deployment's ReplicaSet creates the replacement at once, and its container starts while the old
+     * pod terminates (the old pod's SIGTERM does not wait for it); a StatefulSet waits until the old pod
+     * is gone and reuses its name and volume.
      */
     private void delete(ControlledPod pod, Duration grace, boolean replace) {
         if (!pod.markDeleting()) {
@@ -200,9 +214,8 @@ public final class PodController implements DeployedApp {
         synchronized (this) {
             ordinal = pods.indexOf(pod);
         }
-        if (replace && spec.variant() == Variant.DEPLOYMENT) {
-            createPod(ordinal + 1);
-        }
+        CompletableFuture<Void> replacement = replace && spec.variant() == Variant.DEPLOYMENT
+                ? createPod(ordinal + 1) : CompletableFuture.completedFuture(null);
         stop(pod.container(), grace);
         runtime.remove(pod);
         synchronized (this) {
@@ -214,8 +227,9 @@ public final class PodController implements DeployedApp {
         }
         history.record(EventType.POD_DELETED, pod.name(), pod.uid(), Map.of());
         if (replace && spec.variant() == Variant.STATEFUL_SET) {
-            createPod(ordinal);
+            createPod(ordinal).join();
         }
+        replacement.join();
     }
 
     private static void stop(PodContainer container, Duration grace) {

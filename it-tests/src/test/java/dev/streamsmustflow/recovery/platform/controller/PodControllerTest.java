@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform.controller;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +71,26 @@ class PodControllerTest {
                     "a ReplicaSet does not wait for the old pod: " + history.events());
             assertEquals(List.of(first.name() + "-emptydir"), runtime.volumesDeleted, "the emptyDir dies with its pod");
             assertEquals(List.of(first.uid()), runtime.removed);
+        }
+    }
+
+    @Test
+    void aDeploymentsOldPodIsTerminatedWithoutWaitingForItsReplacementsContainerToStart() throws Exception {
+        try (PodController app = new PodController(spec(Variant.DEPLOYMENT), runtime, history, GRACE)) {
+            PodView first = app.pods().get(0);
+            ScriptedContainer old = runtime.containers.get(0);
+            runtime.holdStarts();
+
+            CompletableFuture<Void> deletion = CompletableFuture.runAsync(() -> app.deletePod(first, Deletion.GRACEFUL));
+
+            await("the old pod is terminated while its replacement's container still starts").atMost(WAIT)
+                    .until(() -> old.exit().isDone());
+            assertFalse(deletion.isDone(), "the deletion returns once the replacement runs");
+            runtime.releaseStarts();
+            deletion.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertEquals(3, app.pods().stream().filter(PodView::running).count(), app.pods().toString());
+        } finally {
+            runtime.releaseStarts();
         }
     }
 
@@ -142,9 +165,30 @@ class PodControllerTest {
         final List<String> removed = new ArrayList<>();
         final List<ScriptedContainer> containers = new ArrayList<>();
 
+        private volatile CountDownLatch startsHeld = new CountDownLatch(0);
+
+        /** Later starts block until {@link #releaseStarts}: a container that takes long to start. */
+        void holdStarts() {
+            startsHeld = new CountDownLatch(1);
+        }
+
+        void releaseStarts() {
+            startsHeld.countDown();
+        }
+
         @Override
-        public synchronized PodContainer start(ControlledPod pod, int restart, Map<String, String> env,
+        public PodContainer start(ControlledPod pod, int restart, Map<String, String> env,
                 Consumer<HistoryEvent> onTelemetry) {
+            try {
+                startsHeld.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return record(pod, restart);
+        }
+
+        private synchronized PodContainer record(ControlledPod pod, int restart) {
             volumesStarted.add(pod.volume());
             restartsStarted.add(restart);
             ScriptedContainer container = new ScriptedContainer(pod.uid());
