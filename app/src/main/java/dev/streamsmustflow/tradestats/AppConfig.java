@@ -31,6 +31,7 @@ public record AppConfig(
         String groupProtocol,
         String instanceName,
         boolean staticMembership,
+        boolean leaveGroupOnClose,
         int httpPort,
         Duration shutdownTimeout,
         Map<String, PassThroughProperties.Setting> extraProperties) {
@@ -47,6 +48,7 @@ public record AppConfig(
     public static final String GROUP_PROTOCOL = "GROUP_PROTOCOL";
     public static final String POD_NAME = "POD_NAME";
     public static final String STATIC_MEMBERSHIP = "STATIC_MEMBERSHIP";
+    public static final String LEAVE_GROUP_ON_CLOSE = "LEAVE_GROUP_ON_CLOSE";
     public static final String HTTP_PORT = "HTTP_PORT";
     public static final String WINDOW_GRACE_MS = "WINDOW_GRACE_MS";
     public static final String STORE_RETENTION_MS = "STORE_RETENTION_MS";
@@ -98,6 +100,7 @@ public record AppConfig(
                 env.choice(GROUP_PROTOCOL, "classic", List.of("classic", "streams")),
                 env.text(POD_NAME, localHostName()),
                 staticMembership,
+                env.bool(LEAVE_GROUP_ON_CLOSE, false),
                 env.integer(HTTP_PORT, 8080, 0, 65535),
                 env.millis(SHUTDOWN_TIMEOUT_MS, Duration.ofSeconds(30), Duration.ofSeconds(1)),
                 PassThroughProperties.read(environment, OWNED_PROPERTIES));

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
@@ -97,7 +99,8 @@ public final class TradeStatsApplication implements AutoCloseable {
             return true;
         }
         long started = log.now();
-        boolean clean = streams.close(config.shutdownTimeout());
+        boolean clean = streams.close(CloseOptions.timeout(config.shutdownTimeout()).withGroupMembershipOperation(
+                config.leaveGroupOnClose() ? GroupMembershipOperation.LEAVE_GROUP : GroupMembershipOperation.DEFAULT));
         watcher.close();
         http.close();
         log.emit("stopped", Map.of("clean", clean, "closeMs", log.now() - started, "finalState", streams.state().name()));
@@ -112,6 +115,7 @@ public final class TradeStatsApplication implements AutoCloseable {
         fields.put("processingGuarantee", config.processingGuarantee());
         fields.put("groupProtocol", config.groupProtocol());
         fields.put("staticMembership", config.staticMembership());
+        fields.put("leaveGroupOnClose", config.leaveGroupOnClose());
         fields.put("standbyReplicas", config.standbyReplicas());
         fields.put("transactionalStateStores", config.transactionalStateStores());
         fields.put("stateDir", config.stateDir().toString());

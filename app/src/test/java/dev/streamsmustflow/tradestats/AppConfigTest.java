@@ -35,6 +35,8 @@ class AppConfigTest {
                         "GROUP_PROTOCOL: must be one of classic, streams, was 'consumer'"),
                 Arguments.of(with("TRANSACTIONAL_STATE_STORES", "yes"),
                         "TRANSACTIONAL_STATE_STORES: must be true or false, was 'yes'"),
+                Arguments.of(with("LEAVE_GROUP_ON_CLOSE", "always"),
+                        "LEAVE_GROUP_ON_CLOSE: must be true or false, was 'always'"),
                 Arguments.of(with("STATIC_MEMBERSHIP", "true"),
                         "POD_NAME: required when STATIC_MEMBERSHIP is true (it becomes the stable group.instance.id)"),
                 Arguments.of(with("WINDOW_GRACE_MS", "-1"),
@@ -83,6 +85,7 @@ class AppConfigTest {
         assertEquals("false", props.get("enable.transactional.statestores"));
         assertEquals("classic", props.get("group.protocol"));
         assertFalse(props.containsKey("group.instance.id"), "dynamic membership by default");
+        assertFalse(config.leaveGroupOnClose(), "Kafka Streams' own close by default");
         assertEquals(8080, config.httpPort());
         assertEquals(Duration.ofSeconds(30), config.shutdownTimeout());
         assertEquals(new TopologySettings("trades", "trade-stats", "trades-dead-letter", Duration.ofSeconds(5),

@@ -21,7 +21,7 @@ enum MatrixPreset {
 
     VARIANTS("at 500,000 changelog records: the StatefulSet's volume, static membership and the Deployment's standby replicas, each varied alone: "
             + "StatefulSet with and without static membership, Deployment with and without NUM_STANDBY_REPLICAS=1, "
-            + "under POD_KILL and POD_DELETE") {
+            + "under POD_KILL and POD_DELETE; and under POD_DELETE the Deployment with LEAVE_GROUP_ON_CLOSE=true") {
         @Override
         List<ComparisonCell> cells() {
             List<ComparisonCell> cells = new ArrayList<>();
@@ -33,6 +33,10 @@ enum MatrixPreset {
                 cells.add(statefulSet.with("dynamic", AppVariable.STATIC_MEMBERSHIP.name(), "false"));
                 cells.add(deployment);
                 cells.add(deployment.with("standby", AppVariable.NUM_STANDBY_REPLICAS.name(), "1"));
+                if (fault == Fault.POD_DELETE) {
+                    // a crash closes nothing: leaving on close can only change a graceful delete
+                    cells.add(deployment.with("leave", AppVariable.LEAVE_GROUP_ON_CLOSE.name(), "true"));
+                }
             }
             return cells;
         }

@@ -18,6 +18,7 @@ public enum AppVariable {
     TRANSACTIONAL_STATE_STORES,
     GROUP_PROTOCOL,
     STATIC_MEMBERSHIP,
+    LEAVE_GROUP_ON_CLOSE,
     STORE_RETENTION_MS,
     WINDOW_GRACE_MS,
     /** Kafka Streams' {@code session.timeout.ms}, through the app's {@code KAFKA_STREAMS_} prefix. */

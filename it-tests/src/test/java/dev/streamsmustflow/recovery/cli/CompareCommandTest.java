@@ -149,7 +149,7 @@ class CompareCommandTest {
         }, "--matrix", "variants", "--app-env", "KAFKA_STREAMS_STATESTORE_CACHE_MAX_BYTES=0");
 
         assertEquals(0, exit, out + "\n" + err);
-        assertEquals(8 * 3, ran.size(), "2 faults × 4 cells, 3 times each");
+        assertEquals((4 + 5) * 3, ran.size(), "4 cells under POD_KILL, 5 under POD_DELETE, 3 times each");
         assertEquals(ran.size(), ran.stream().map(ScenarioSpec::id).distinct().count(), "ids are unique");
         Map<String, String> dynamicStatefulSet = ran.stream()
                 .filter(spec -> spec.id().equals("local-stateful-set-pod-kill-eos-dynamic-500000r-rep2")).findFirst()
