@@ -29,6 +29,7 @@ final class ReportConclusion {
         sentences.addAll(SettingEffects.sentences(groups));
         sentences.addAll(RestoreCost.sentences(scaling));
         sentences.addAll(RestoreAgainstPlainRead.sentences(groups));
+        sessionWaits(groups).forEach(sentences::add);
         return List.copyOf(sentences);
     }
 
@@ -84,6 +85,24 @@ final class ReportConclusion {
             }
         }
         inputWrittenTwice(groups).ifPresent(sentences::add);
+        return sentences;
+    }
+
+    /** Why a Deployment's graceful delete spends seconds rebalancing, where its runs show it. */
+    private static List<String> sessionWaits(List<ReportGroup> groups) {
+        Set<String> varying = ReportFormat.varying(groups);
+        List<String> sentences = new ArrayList<>();
+        for (ReportGroup group : groups) {
+            Spread waited = group.waitedForSession();
+            if (waited != null) {
+                sentences.add(ReportFormat.label(group, varying) + ": in " + waited.count() + " of " + group.repetitions()
+                        + " run" + (group.repetitions() == 1 ? "" : "s") + " the replacement got its tasks "
+                        + ReportFormat.ms(waited.roundedMedian()) + " after the deleted pod's process ended (median),"
+                        + " when that pod's session expired: under the classic protocol Kafka Streams closes without"
+                        + " leaving the group, and the coordinator waits for the closed member until its session times"
+                        + " out (LEAVE_GROUP_ON_CLOSE=true leaves instead).");
+            }
+        }
         return sentences;
     }
 

@@ -243,6 +243,23 @@ class ReportConclusionTest {
     }
 
     @Test
+    void aGracefulDeleteWhoseRebalanceEndedAsTheClosedMembersSessionExpiredIsExplained() {
+        // session 10 s, heartbeat 3 s: the closed member's session expires 7 to 10 s after its process ended
+        List<String> conclusion = SampleResults.report(
+                result("DEPLOYMENT", "POD_DELETE").setting("KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS", "3000")
+                        .goneThenTasks(4_000, 11_800),
+                result("DEPLOYMENT", "POD_DELETE").setting("KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS", "3000")
+                        .goneThenTasks(4_000, 5_000),
+                result("STATEFUL_SET", "POD_DELETE").setting("KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS", "3000")
+                        .goneThenTasks(4_000, 11_800)).conclusion();
+
+        assertContains(conclusion, "DEPLOYMENT POD_DELETE: in 1 of 2 runs the replacement got its tasks 7,800 ms after the"
+                + " deleted pod's process ended (median), when that pod's session expired");
+        assertFalse(conclusion.stream().anyMatch(sentence -> sentence.startsWith("STATEFUL_SET POD_DELETE: in")),
+                "a static member comes back under its own id: " + conclusion);
+    }
+
+    @Test
     void theRestoreCostIsReadOffTheFittedLine() {
         List<String> conclusion = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 1_500),

@@ -42,6 +42,8 @@ public final class SampleResults {
     private long recordsThrownAway;
     private int tradesBefore = 20_000;
     private ChangelogState stateBeforeFault;
+    private Long goneAfterMs;
+    private Long tasksAfterMs;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
 
     private SampleResults(String variant, String fault) {
@@ -125,6 +127,13 @@ public final class SampleResults {
         return this;
     }
 
+    /** When, after the fault, the target's process ended and the replacement got its first tasks. */
+    public SampleResults goneThenTasks(long goneAfterMs, long tasksAfterMs) {
+        this.goneAfterMs = goneAfterMs;
+        this.tasksAfterMs = tasksAfterMs;
+        return this;
+    }
+
     public SampleResults verdict(Verdict value) {
         this.verdict = value;
         return this;
@@ -158,8 +167,10 @@ public final class SampleResults {
         appSettings.put("APPLICATION_ID", id);
         WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500,
                 WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION);
-        RecoveryTimeline timeline = new RecoveryTimeline(1_800_000_100_000L, null, null, null, null, null, null, null,
-                null, null, List.of(), List.of(), List.of(), Map.of());
+        long injected = 1_800_000_100_000L;
+        RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
+                tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, null, null, List.of(),
+                List.of(), List.of(), Map.of());
         Map<Phase, String> unmeasured = new EnumMap<>(Phase.class);
         phases.forEach((phase, ms) -> {
             if (ms == null) {

@@ -1,0 +1,44 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.util.Map;
+
+/**
+ * Whether a run's rebalance waited for the stopped pod's session to expire. Under the classic protocol
+ * Kafka Streams closes its consumer without leaving the group (unless the app sets
+ * {@code LEAVE_GROUP_ON_CLOSE=true}), so after a graceful delete a dynamic member stays in the group
+ * until its session times out, and the coordinator waits for it before it ends the rebalance. The
+ * session expires between a heartbeat interval and a session timeout after the pod's process ended:
+ * a run whose replacement got its tasks in that window (with a second's slack on either side) is
+ * counted as waiting.
+ */
+final class SessionWait {
+
+    static final long SLACK_MS = 1_000;
+
+    private SessionWait() {
+    }
+
+    /** How long after the stopped pod's process ended the replacement got its tasks, if the run waited; else null. */
+    static Long of(RecoveryResult result) {
+        Map<String, String> settings = result.setup().appSettings();
+        Long session = result.setup().sessionTimeoutMs();
+        RecoveryTimeline timeline = result.measurements().timeline();
+        if (settings == null || session == null || timeline == null || timeline.processGone() == null
+                || timeline.tasksAssigned() == null || result.setup().fault() != Fault.POD_DELETE
+                || Boolean.parseBoolean(settings.get(AppVariable.STATIC_MEMBERSHIP.name()))
+                || Boolean.parseBoolean(settings.get(AppVariable.LEAVE_GROUP_ON_CLOSE.name()))
+                || GroupProtocol.STREAMS.setting().equals(settings.get(AppVariable.GROUP_PROTOCOL.name()))) {
+            return null;
+        }
+        String heartbeatSetting = settings.get(AppVariable.KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS.name());
+        long heartbeat = heartbeatSetting != null ? Long.parseLong(heartbeatSetting.strip()) : 3_000;
+        long waited = timeline.tasksAssigned() - timeline.processGone();
+        boolean inWindow = waited >= session - heartbeat - SLACK_MS && waited <= session + SLACK_MS;
+        return inWindow ? waited : null;
+    }
+}
