@@ -29,11 +29,11 @@ import java.util.TreeMap;
  * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups moved away)
  * @param changelogRecords the state measured before the fault: records in the changelogs, read by a plain
  *     consumer; null when no run measured it
- * @param waitedForSession per run whose rebalance ended when the gracefully stopped pod's session expired
- *     ({@link SessionWait}), how long after its process ended; null when no run did
  * @param restorePercentOfPlainRead per run that restored something, its restore rate (records restored over the
  *     restore phase) in percent of the plain read's rate of the same changelogs from the same broker; null when
  *     no run has both
+ * @param waitedForSession per run whose rebalance ended when the gracefully stopped pod's session expired
+ *     ({@link SessionWait}), how long after its process ended; null when no run did
  */
 public record ReportGroup(
         String platform,
