@@ -155,10 +155,7 @@ public final class PodController implements DeployedApp {
         return spec.name() + "-" + ordinal;
     }
 
-    /**
-     * Creates the pod at once and starts its container in the background, as a controller creates the
-     * object and a kubelet starts it: the future completes when the container runs.
-     */
+    /** Creates the pod at once and starts its container in the background; the future completes when it runs. */
     private CompletableFuture<Void> createPod(int ordinal) {
         String name = spec.variant() == Variant.STATEFUL_SET
                 ? statefulSetPodName(ordinal)
