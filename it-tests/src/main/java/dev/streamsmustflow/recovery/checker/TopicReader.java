@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,19 +38,34 @@ public final class TopicReader {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end " + ends + " within "
-                            + timeout + "; read " + records.size() + " records");
-                }
-                consumer.poll(POLL).forEach(records::add);
-            }
+            readPartitions(consumer, partitions, topic, timeout, records::add);
             return records;
+        }
+    }
+
+    /**
+     * Assigns {@code partitions} to {@code consumer} and reads them from the beginning to the end offsets they
+     * have when the read starts, handing each record to {@code each}.
+     *
+     * @param what what is read, for the error when the end is not reached within {@code timeout}
+     */
+    public static <K, V> void readPartitions(KafkaConsumer<K, V> consumer, List<TopicPartition> partitions, String what,
+            Duration timeout, Consumer<ConsumerRecord<K, V>> each) {
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+        long read = 0;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < ends.get(partition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read " + what + " to its end " + ends + " within " + timeout
+                        + "; read " + read + " records");
+            }
+            for (ConsumerRecord<K, V> record : consumer.poll(POLL)) {
+                read++;
+                each.accept(record);
+            }
         }
     }
 }

@@ -100,10 +100,13 @@ public record AppSettings(
         return extra == null ? standbyReplicas : Integer.parseInt(extra.strip());
     }
 
-    /** The heartbeat interval the pods use: the extra variable when set, a third of the session timeout otherwise. */
+    /** Kafka's default {@code heartbeat.interval.ms}. */
+    public static final long KAFKA_HEARTBEAT_INTERVAL_MS = 3_000;
+
+    /** The heartbeat interval the pods use: the extra variable when set, Kafka's default otherwise. */
     public long effectiveHeartbeatIntervalMs() {
         String extra = extraEnv.get(AppVariable.KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS.name());
-        return extra == null ? effectiveSessionTimeoutMs() / 3 : Long.parseLong(extra.strip());
+        return extra == null ? KAFKA_HEARTBEAT_INTERVAL_MS : Long.parseLong(extra.strip());
     }
 
     /** The grace period the pods actually use: {@code WINDOW_GRACE_MS} when set, the app's default otherwise. */

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
@@ -36,7 +37,7 @@ final class SessionWait {
             return null;
         }
         String heartbeatSetting = settings.get(AppVariable.KAFKA_STREAMS_HEARTBEAT_INTERVAL_MS.name());
-        long heartbeat = heartbeatSetting != null ? Long.parseLong(heartbeatSetting.strip()) : 3_000;
+        long heartbeat = heartbeatSetting != null ? Long.parseLong(heartbeatSetting.strip()) : AppSettings.KAFKA_HEARTBEAT_INTERVAL_MS;
         long waited = timeline.tasksAssigned() - timeline.processGone();
         boolean inWindow = waited >= session - heartbeat - SLACK_MS && waited <= session + SLACK_MS;
         return inWindow ? waited : null;

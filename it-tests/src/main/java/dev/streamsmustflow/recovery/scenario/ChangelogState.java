@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import dev.streamsmustflow.recovery.checker.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -30,7 +30,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public record ChangelogState(long records, long bytes, int partitions, long readMs) {
 
-    private static final Duration POLL = Duration.ofMillis(200);
     /** Kafka Streams' restore consumer default. */
     static final int MAX_POLL_RECORDS = 1_000;
 
@@ -50,24 +49,13 @@ public record ChangelogState(long records, long bytes, int partitions, long read
                 ConsumerConfig.CLIENT_ID_CONFIG, "changelog-reader-" + applicationId);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.assign(partitions);
             long started = System.nanoTime();
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            long records = 0;
-            long bytes = 0;
-            long deadline = started + timeout.toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < ends.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read the changelogs of " + applicationId + " to their ends "
-                            + ends + " within " + timeout + "; read " + records + " records");
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                    records++;
-                    bytes += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
-                }
-            }
-            return new ChangelogState(records, bytes, partitions.size(),
+            long[] recordsAndBytes = new long[2];
+            TopicReader.readPartitions(consumer, partitions, "the changelogs of " + applicationId, timeout, record -> {
+                recordsAndBytes[0]++;
+                recordsAndBytes[1] += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+            });
+            return new ChangelogState(recordsAndBytes[0], recordsAndBytes[1], partitions.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }

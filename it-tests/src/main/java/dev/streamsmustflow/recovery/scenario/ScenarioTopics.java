@@ -5,7 +5,7 @@ import dev.streamsmustflow.recovery.platform.Platform;
 import java.util.Map;
 
 /** A scenario's topics: input and output with the scenario's partitions, the output stamped by the broker. */
-final class ScenarioTopics {
+public final class ScenarioTopics {
 
     /** Few malformed records arrive; one partition keeps them in order. */
     static final int DEAD_LETTER_PARTITIONS = 1;
@@ -13,7 +13,7 @@ final class ScenarioTopics {
     private ScenarioTopics() {
     }
 
-    static void create(Platform platform, Topics topics, int partitions) {
+    public static void create(Platform platform, Topics topics, int partitions) {
         platform.createTopic(topics.input(), partitions, Map.of());
         // The output gap is measured with broker append times.
         platform.createTopic(topics.output(), partitions, Map.of("message.timestamp.type", "LogAppendTime"));

@@ -14,9 +14,9 @@ import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.scenario.RunDirectory;
+import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,7 @@ class LeaveGroupOnCloseIT {
                 .withEnv(AppVariable.LEAVE_GROUP_ON_CLOSE, "true");
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "leave-group", Variant.DEPLOYMENT, 2,
                 DeploymentSpec.Topics.prefixedWith("leave-group"), settings);
-        platform.createTopic(spec.topics().input(), 2, Map.of());
-        platform.createTopic(spec.topics().output(), 2, Map.of());
-        platform.createTopic(spec.topics().deadLetter(), 1, Map.of());
+        ScenarioTopics.create(platform, spec.topics(), 2);
         History history = new History();
         try (DeployedApp app = platform.deploy(spec, history)) {
             app.awaitReady(Duration.ofMinutes(2));

@@ -12,9 +12,9 @@ import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.scenario.RunDirectory;
+import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
 import dev.streamsmustflow.recovery.scenario.StreamsGroupSettings;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
@@ -48,9 +48,7 @@ class StreamsGroupSettingsIT {
                 .withEnv(AppVariable.NUM_STANDBY_REPLICAS, "1");
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "streams-group", Variant.DEPLOYMENT, 2,
                 DeploymentSpec.Topics.prefixedWith("streams-group"), settings);
-        platform.createTopic(spec.topics().input(), 2, Map.of());
-        platform.createTopic(spec.topics().output(), 2, Map.of());
-        platform.createTopic(spec.topics().deadLetter(), 1, Map.of());
+        ScenarioTopics.create(platform, spec.topics(), 2);
 
         StreamsGroupSettings.apply(platform.admin(), spec.applicationId(), settings);
 
