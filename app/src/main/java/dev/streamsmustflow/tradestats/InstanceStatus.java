@@ -27,7 +27,7 @@ public final class InstanceStatus {
         this.counters = counters;
         this.restores = restores;
         this.startedAt = log.now();
-        this.readiness = Readiness.of(state, activeTasks, 0);
+        this.readiness = Readiness.of(state, activeTasks, standbyTasks, 0);
         restores.onRestoringChanged(this::reevaluate);
     }
 
@@ -88,7 +88,7 @@ public final class InstanceStatus {
     void reevaluate() {
         int restoring = restores.restoringPartitions();
         synchronized (this) {
-            Readiness now = Readiness.of(state, activeTasks, restoring);
+            Readiness now = Readiness.of(state, activeTasks, standbyTasks, restoring);
             if (now.ready() != readiness.ready()) {
                 log.emit("readiness", Map.of("ready", now.ready(), "reason", now.reason()));
             }

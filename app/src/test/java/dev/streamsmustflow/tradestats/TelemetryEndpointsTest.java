@@ -64,7 +64,7 @@ class TelemetryEndpointsTest {
 
         // As with group.protocol=streams: RUNNING before any task is assigned.
         status.stateChanged(State.RUNNING, State.REBALANCING);
-        assertReady(false, "no active tasks assigned");
+        assertReady(false, "no tasks assigned");
 
         status.tasksChanged(Set.of("0_0", "0_1"), Set.of());
         restores.onRestoreStart(CHANGELOG_0, STORE, 100, 1_100);
@@ -85,6 +85,19 @@ class TelemetryEndpointsTest {
         assertEquals(1_100, restoreEnd.get("endOffset").asLong());
         assertEquals(1_000, restoreEnd.get("recordsRestored").asLong());
         assertEquals(250, restoreEnd.get("durationMs").asLong());
+    }
+
+    @Test
+    void readyWithStandbyTasksOnlyAsANewInstanceWarmingUp() throws Exception {
+        status.stateChanged(State.RUNNING, State.REBALANCING);
+        status.tasksChanged(Set.of(), Set.of("0_1", "0_4"));
+        assertEquals(200, get("/ready").statusCode());
+        assertTrue(json(get("/ready")).get("reason").asText().startsWith("running 2 standby task(s) only"));
+
+        // a standby does not make a restoring active task ready
+        status.tasksChanged(Set.of("0_2"), Set.of("0_1", "0_4"));
+        restores.onRestoreStart(CHANGELOG_0, STORE, 0, 500);
+        assertReady(false, "restoring 1 store partition(s)");
     }
 
     @Test

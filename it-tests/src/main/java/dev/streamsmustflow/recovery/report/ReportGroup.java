@@ -6,6 +6,7 @@ import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.TreeMap;
  *
  * @param settings the settings that vary independently across the report's results (see
  *     {@link SettingsProfile}); empty when nothing but variant, fault and guarantee varies
- * @param stateRecords the state the workload built before the fault, in changelog records: five
- *     window updates per trade, as {@link dev.streamsmustflow.recovery.workload.WorkloadSpec#withStateOf}
- *     counts them. The records actually restored differ between repetitions, so they are measured
+ * @param stateRecords the state the workload was asked to build before the fault, in changelog records
+ *     ({@link WorkloadSpec#stateRecords}; for a workload without that target, one record per window update
+ *     sent). It is the key that groups repetitions; {@code changelogRecords} is what they measured. The
+ *     records actually restored differ between repetitions, so they are measured
  *     ({@code recordsRestored}), not grouped by
  * @param phasesMs per {@link Phase} the spread over the repetitions in ms; a phase that happened in no
  *     repetition is absent
@@ -118,8 +120,13 @@ public record ReportGroup(
         return unmeasured;
     }
 
+    /** The state requested: the workload's target, or, without one, one record per window update sent. */
     static long stateRecordsOf(RecoveryResult result) {
-        return result.setup().workload() == null ? 0 : 5L * result.setup().workload().tradesBefore();
+        WorkloadSpec workload = result.setup().workload();
+        if (workload == null) {
+            return 0;
+        }
+        return workload.stateRecords() > 0 ? workload.stateRecords() : 5L * workload.tradesBefore();
     }
 
     /** The rounded median of a phase, or null when it never happened. */

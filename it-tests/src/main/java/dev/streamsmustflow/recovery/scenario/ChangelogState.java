@@ -60,7 +60,7 @@ public record ChangelogState(long records, long bytes, int partitions, long read
         }
     }
 
-    private static List<TopicPartition> changelogPartitions(Admin admin, String applicationId) {
+    static List<TopicPartition> changelogPartitions(Admin admin, String applicationId) {
         try {
             Set<String> names = admin.listTopics().names().get();
             List<String> changelogs = names.stream()

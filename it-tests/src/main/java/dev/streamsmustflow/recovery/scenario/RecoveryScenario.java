@@ -99,10 +99,14 @@ public final class RecoveryScenario {
                 DeployedApp app = platform.deploy(deployment, history)) {
             logs = app.logDirectory();
             Checkpoints checkpoints = new Checkpoints(platform, spec, history, logs);
-            step("building state (" + workload.tradesBefore() + " trades)");
+            step("building state (" + (workload.stateRecords() > 0 ? workload.stateRecords() + " changelog records"
+                    : workload.tradesBefore() + " trades") + ")");
             workloadPhase("before");
-            producer.sendAll(generator.take(workload.tradesBefore()));
-            app.awaitReady(READY_TIMEOUT);
+            int sentBefore = new StateBuilder(platform.admin(), deployment.applicationId(), progress)
+                    .build(workload, generator, producer, () -> {
+                        app.awaitReady(READY_TIMEOUT);
+                        checkpoints.awaitCaughtUp();
+                    });
             checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
             step("measuring the state");
             ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
@@ -138,7 +142,8 @@ public final class RecoveryScenario {
                     output.stream().map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
             RecoveryResult result = new RecoveryResult(
                     new RecoveryResult.Setup(spec.id(), platform.name(), platform.description(), spec.variant(),
-                            spec.fault(), spec.replicas(), spec.partitions(), deployment.env(), workload,
+                            spec.fault(), spec.replicas(), spec.partitions(), deployment.env(),
+                            workload.withTradesBefore(sentBefore),
                             spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                             spec.settings().effectiveSessionTimeoutMs()),
                     RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap, stateBeforeFault),

@@ -166,7 +166,7 @@ public final class SampleResults {
         appSettings.putAll(settings);
         appSettings.put("APPLICATION_ID", id);
         WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500,
-                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION);
+                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0);
         long injected = 1_800_000_100_000L;
         RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
                 tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, null, null, List.of(),

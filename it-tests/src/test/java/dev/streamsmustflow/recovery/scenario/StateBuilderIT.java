@@ -1,0 +1,85 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.checker.ConsumerLag;
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
+import dev.streamsmustflow.recovery.platform.local.PodJvm;
+import dev.streamsmustflow.recovery.workload.TradeGenerator;
+import dev.streamsmustflow.recovery.workload.WorkloadProducer;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The state build on a real broker and app: however much the record cache merges, the trades sent before
+ * the fault fill the changelogs up to the records asked for.
+ */
+class StateBuilderIT {
+
+    private static final long STATE_RECORDS = 30_000;
+    private static final int PARTITIONS = 2;
+    private static LocalPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = LocalPlatform.start(RunDirectory.create("state-builder"), PodJvm.QUICK_START);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void buildsUntilTheChangelogsHoldTheRecordsAskedFor() throws Exception {
+        AppSettings settings = AppSettings.forScenario(ProcessingGuarantee.EXACTLY_ONCE_V2, 10_000);
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, "state-builder", Variant.DEPLOYMENT, 1,
+                DeploymentSpec.Topics.prefixedWith("state-builder"), settings);
+        ScenarioTopics.create(platform, spec.topics(), PARTITIONS);
+        WorkloadSpec workload = WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, WorkloadSpec.startingNow())
+                .withStateOf(STATE_RECORDS);
+        ConsumerLag lag = new ConsumerLag(platform.admin(), spec.applicationId(), spec.topics().input(), PARTITIONS,
+                settings.effectiveGroupProtocol());
+        try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), spec.topics().input());
+                DeployedApp app = platform.deploy(spec, new History())) {
+            String context = " (seed " + workload.seed() + ", logs in " + app.logDirectory() + ")";
+            int sent = new StateBuilder(platform.admin(), spec.applicationId(), step -> { })
+                    .build(workload, new TradeGenerator(workload, settings.effectiveGraceMs()), producer, () -> {
+                        app.awaitReady(Duration.ofMinutes(2));
+                        await("the app caught up with its input" + context).atMost(Duration.ofMinutes(2))
+                                .until(() -> lag.total() == 0);
+                    });
+
+            assertEquals(producer.sent().count(), sent, "the build reports the records it sent" + context);
+            long endOffsets = changelogEndOffsets(spec.applicationId());
+            assertTrue(endOffsets >= STATE_RECORDS, "the changelogs hold " + endOffsets + " records after " + sent
+                    + " trades, fewer than the " + STATE_RECORDS + " asked for" + context);
+        }
+    }
+
+    private static long changelogEndOffsets(String applicationId) throws Exception {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        ChangelogState.changelogPartitions(platform.admin(), applicationId)
+                .forEach(partition -> request.put(partition, OffsetSpec.latest()));
+        return platform.admin().listOffsets(request).all().get().values().stream()
+                .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+}
