@@ -6,6 +6,7 @@ import static dev.streamsmustflow.recovery.deployment.Variant.DEPLOYMENT;
 import static dev.streamsmustflow.recovery.deployment.Variant.STATEFUL_SET;
 
 import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import java.util.ArrayList;
@@ -82,7 +83,9 @@ enum MatrixPreset {
     },
 
     SEED("the talk's recommendations that one machine can measure: small changelog segments (Deployment, "
-            + "POD_KILL), StatefulSet against Deployment at 100,000 and 500,000 changelog records (POD_KILL), and scaling out then in (SCALE_OUT, SCALE_IN) for both variants") {
+            + "POD_KILL), StatefulSet against Deployment at 100,000 and 500,000 changelog records (POD_KILL), "
+            + "parallel pod management (StatefulSet under KILL_ALL, POD_MANAGEMENT_POLICY=OrderedReady against the "
+            + "manifests' Parallel), and scaling out then in (SCALE_OUT, SCALE_IN) for both variants") {
         @Override
         List<ComparisonCell> cells() {
             List<ComparisonCell> cells = new ArrayList<>();
@@ -98,6 +101,9 @@ enum MatrixPreset {
                     }
                 }
             }
+            ComparisonCell parallel = ComparisonCell.of(STATEFUL_SET, Fault.KILL_ALL, EXACTLY_ONCE_V2, STATE_RECORDS);
+            cells.add(parallel);
+            cells.add(parallel.with("ordered-ready", PodManagementPolicy.SETTING, PodManagementPolicy.ORDERED_READY.field()));
             for (Fault fault : List.of(Fault.SCALE_OUT, Fault.SCALE_IN)) {
                 for (Variant variant : Variant.values()) {
                     cells.add(ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS));

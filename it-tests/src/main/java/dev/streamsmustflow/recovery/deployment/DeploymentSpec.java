@@ -34,7 +34,10 @@ public record DeploymentSpec(
         }
     }
 
-    /** The pod environment: the settings plus application id and topics. */
+    /**
+     * The settings as a run records them: the pods' environment plus the platform's own settings
+     * ({@link PodManagementPolicy#SETTING}), so that a report can tell runs apart by them.
+     */
     public Map<String, String> env() {
         Map<String, String> env = new LinkedHashMap<>(settings.env(variant));
         env.put(AppVariable.APPLICATION_ID.name(), applicationId);
@@ -42,5 +45,18 @@ public record DeploymentSpec(
         env.put(AppVariable.OUTPUT_TOPIC.name(), topics.output());
         env.put(AppVariable.DEAD_LETTER_TOPIC.name(), topics.deadLetter());
         return env;
+    }
+
+    /** The pods' environment: {@link #env()} without the settings that are the platform's, not the app's. */
+    public Map<String, String> podEnv() {
+        Map<String, String> env = env();
+        env.remove(PodManagementPolicy.SETTING);
+        return env;
+    }
+
+    /** How a StatefulSet starts and replaces its pods: as the settings say, the manifests' Parallel otherwise. */
+    public PodManagementPolicy podManagementPolicy() {
+        String chosen = settings.extraEnv().get(PodManagementPolicy.SETTING);
+        return chosen == null ? PodManagementPolicy.PARALLEL : PodManagementPolicy.of(chosen);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +164,28 @@ class CompareCommandTest {
         assertEquals("1", standby.get("NUM_STANDBY_REPLICAS"));
         assertEquals("false", standby.get("STATIC_MEMBERSHIP"));
         assertEquals(100_000, ran.get(0).workload().tradesBefore(), "500,000 changelog records: 100,000 trades");
+    }
+
+    @Test
+    void theSeedMatrixRecoversAStatefulSetFromKillAllWithOrderedReadyAndWithParallelPodManagement() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "seed");
+
+        assertEquals(0, exit, out + "\n" + err);
+        List<DeploymentSpec> killAll = ran.stream().filter(spec -> spec.fault() == Fault.KILL_ALL)
+                .map(ScenarioSpec::deployment).toList();
+        assertEquals(6, killAll.size(), "two cells, 3 times each: " + killAll);
+        assertTrue(killAll.stream().allMatch(deployment -> deployment.variant() == Variant.STATEFUL_SET), killAll.toString());
+        assertEquals(Map.of(PodManagementPolicy.ORDERED_READY, 3L, PodManagementPolicy.PARALLEL, 3L), killAll.stream()
+                .collect(Collectors.groupingBy(DeploymentSpec::podManagementPolicy, Collectors.counting())));
+        DeploymentSpec ordered = killAll.stream()
+                .filter(deployment -> deployment.podManagementPolicy() == PodManagementPolicy.ORDERED_READY).findFirst()
+                .orElseThrow();
+        assertEquals("OrderedReady", ordered.env().get(PodManagementPolicy.SETTING), "the results record the policy");
+        assertFalse(ordered.podEnv().containsKey(PodManagementPolicy.SETTING), "the pods never see it");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform.controller;
 
 import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
@@ -16,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A stand-in for a Kubernetes controller and kubelet, for the platforms without Kubernetes (local,
@@ -46,7 +45,7 @@ public final class PodController implements DeployedApp {
     private int wanted;
     /** How many StatefulSet ordinals ever existed: their volumes outlive the pods until teardown. */
     private int maxOrdinals;
-    private boolean closed;
+    private volatile boolean closed;
 
     /** @param terminationGrace how long a graceful delete waits before SIGKILL: the manifests' own */
     public PodController(DeploymentSpec spec, PodRuntime runtime, History history, Duration terminationGrace) {
@@ -57,6 +56,7 @@ public final class PodController implements DeployedApp {
         this.names = new Random(spec.applicationId().hashCode());
         this.wanted = spec.replicas();
         for (int ordinal = 0; ordinal < spec.replicas(); ordinal++) {
+            awaitTurn(ordinal);
             createPod(ordinal).join();
         }
     }
@@ -113,7 +113,9 @@ public final class PodController implements DeployedApp {
             wanted = replicas;
         }
         for (int i = 0; i < added; i++) {
-            createPod(nextOrdinal()).join();
+            int ordinal = nextOrdinal();
+            awaitTurn(ordinal);
+            createPod(ordinal).join();
         }
         removed.stream().map(pod -> CompletableFuture.runAsync(() -> delete(pod, terminationGrace, false)))
                 .toList().forEach(CompletableFuture::join);
@@ -155,6 +157,18 @@ public final class PodController implements DeployedApp {
         return spec.name() + "-" + ordinal;
     }
 
+    private int ordinalOf(String statefulSetPodName) {
+        return Integer.parseInt(statefulSetPodName.substring(spec.name().length() + 1));
+    }
+
+    /** Under OrderedReady, a StatefulSet creates pod N once pods 0..N-1 run and are ready. */
+    private void awaitTurn(int ordinal) {
+        if (spec.variant() == Variant.STATEFUL_SET && spec.podManagementPolicy() == PodManagementPolicy.ORDERED_READY) {
+            OrderedReady.awaitPredecessors(IntStream.range(0, ordinal).mapToObj(this::statefulSetPodName).toList(),
+                    this::pods, () -> closed);
+        }
+    }
+
     /** Creates the pod at once and starts its container in the background; the future completes when it runs. */
     private CompletableFuture<Void> createPod(int ordinal) {
         String name = spec.variant() == Variant.STATEFUL_SET
@@ -166,7 +180,9 @@ public final class PodController implements DeployedApp {
             if (closed) {
                 return CompletableFuture.completedFuture(null);
             }
-            pods.add(Math.min(ordinal, pods.size()), pod);
+            pods.add(spec.variant() == Variant.STATEFUL_SET
+                    ? (int) pods.stream().filter(other -> ordinalOf(other.name()) < ordinal).count()
+                    : Math.min(ordinal, pods.size()), pod);
             maxOrdinals = Math.max(maxOrdinals, ordinal + 1);
         }
         history.record(EventType.POD_CREATED, name, pod.uid(), Map.of("variant", spec.variant().name(), "volume", volume));
@@ -174,7 +190,7 @@ public final class PodController implements DeployedApp {
     }
 
     private void startContainer(ControlledPod pod) {
-        Map<String, String> env = new LinkedHashMap<>(spec.env());
+        Map<String, String> env = new LinkedHashMap<>(spec.podEnv());
         env.put(AppVariable.POD_NAME.name(), pod.name());
         PodContainer container = runtime.start(pod, pod.restarts() + 1, env, event -> {
             if (event.is(EventType.READINESS)) {
@@ -207,16 +223,15 @@ public final class PodController implements DeployedApp {
             return;
         }
         history.record(EventType.POD_DELETING, pod.name(), pod.uid(), Map.of("graceMs", grace.toMillis()));
-        int ordinal;
+        int position;
         synchronized (this) {
-            ordinal = pods.indexOf(pod);
+            position = pods.indexOf(pod);
         }
         CompletableFuture<Void> replacement = replace && spec.variant() == Variant.DEPLOYMENT
-                ? createPod(ordinal + 1) : CompletableFuture.completedFuture(null);
-        stop(pod.container(), grace);
+                ? createPod(position + 1) : CompletableFuture.completedFuture(null);
+        pod.container().stop(grace);
         runtime.remove(pod);
         synchronized (this) {
-            ordinal = pods.indexOf(pod);
             pods.remove(pod);
         }
         if (spec.variant() == Variant.DEPLOYMENT) {
@@ -224,26 +239,10 @@ public final class PodController implements DeployedApp {
         }
         history.record(EventType.POD_DELETED, pod.name(), pod.uid(), Map.of());
         if (replace && spec.variant() == Variant.STATEFUL_SET) {
+            int ordinal = ordinalOf(pod.name());
+            awaitTurn(ordinal);
             createPod(ordinal).join();
         }
         replacement.join();
-    }
-
-    private static void stop(PodContainer container, Duration grace) {
-        if (grace.isZero()) {
-            container.kill();
-        } else {
-            container.terminate();
-        }
-        try {
-            container.exit().get(grace.toMillis() + 1, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            container.kill();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        container.exit().join();
     }
 }

@@ -106,7 +106,7 @@ public final class KubernetesPlatform implements Platform {
 
     /** The variant's manifests with this run's edits. */
     List<HasMetadata> render(DeploymentSpec spec) {
-        Map<String, String> env = new LinkedHashMap<>(spec.env());
+        Map<String, String> env = new LinkedHashMap<>(spec.podEnv());
         env.remove(AppVariable.APPLICATION_ID.name());
         ManifestEdits edits = new ManifestEdits()
                 .withImage(settings.image(), settings.imagePullPolicy())
@@ -114,7 +114,8 @@ public final class KubernetesPlatform implements Platform {
                 .withReplicas(spec.replicas())
                 .withBootstrapServers(settings.podBootstrapServers())
                 .withApplicationId(spec.applicationId())
-                .withEnv(env);
+                .withEnv(env)
+                .withPodManagementPolicy(spec.podManagementPolicy());
         for (Map.Entry<String, String> alias : settings.hostAliases().entrySet()) {
             edits = edits.withHostAlias(alias.getKey(), alias.getValue());
         }

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.platform.kubernetes;
 
 import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import io.fabric8.kubernetes.api.builder.TypedVisitor;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -39,6 +40,7 @@ public final class ManifestEdits {
     private String imagePullPolicy;
     private String namespace;
     private Integer replicas;
+    private PodManagementPolicy podManagementPolicy;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, Set<String>> hostnamesByIp = new LinkedHashMap<>();
 
@@ -69,6 +71,12 @@ public final class ManifestEdits {
             throw new IllegalArgumentException("replicas must be at least 1, was " + replicas);
         }
         this.replicas = replicas;
+        return this;
+    }
+
+    /** The StatefulSet's {@code podManagementPolicy} (a Deployment has none: it is left alone). */
+    public ManifestEdits withPodManagementPolicy(PodManagementPolicy policy) {
+        this.podManagementPolicy = Objects.requireNonNull(policy, "pod management policy");
         return this;
     }
 
@@ -115,6 +123,9 @@ public final class ManifestEdits {
         addHostAliases(list);
         if (replicas != null) {
             setReplicas(list);
+        }
+        if (podManagementPolicy != null) {
+            setPodManagementPolicy(list);
         }
         List<HasMetadata> edited = list.build().getItems();
         if (namespace != null) {
@@ -172,6 +183,17 @@ public final class ManifestEdits {
             public void visit(DeploymentSpecBuilder spec) {
                 if (runsApp(spec.buildTemplate())) {
                     spec.withReplicas(replicas);
+                }
+            }
+        });
+    }
+
+    private void setPodManagementPolicy(KubernetesListBuilder list) {
+        list.accept(new TypedVisitor<StatefulSetSpecBuilder>() {
+            @Override
+            public void visit(StatefulSetSpecBuilder spec) {
+                if (runsApp(spec.buildTemplate())) {
+                    spec.withPodManagementPolicy(podManagementPolicy.field());
                 }
             }
         });

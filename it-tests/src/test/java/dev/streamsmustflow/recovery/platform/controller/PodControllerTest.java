@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
@@ -141,6 +142,53 @@ class PodControllerTest {
         }
     }
 
+    @Test
+    void underOrderedReadyAStatefulSetCreatesEachReplacementOnlyOnceThePodsBeforeItAreReady() throws Exception {
+        runtime.readyOnStart(true);
+        try (PodController app = new PodController(spec(Variant.STATEFUL_SET, PodManagementPolicy.ORDERED_READY), runtime,
+                history, GRACE)) {
+            await("the three pods ready, one after the other").atMost(WAIT)
+                    .until(() -> app.pods().stream().filter(PodView::ready).count() == 3);
+            List<PodView> before = app.pods();
+            runtime.readyOnStart(false);
+
+            CompletableFuture<Void> killAll = CompletableFuture.allOf(before.stream()
+                    .map(pod -> CompletableFuture.runAsync(() -> app.deletePod(pod, Deletion.IMMEDIATE)))
+                    .toArray(CompletableFuture[]::new));
+
+            awaitOnly(app, List.of("trade-stats-0"), "trade-stats-0 alone until it is ready");
+            runtime.latest("trade-stats-0").reportReady();
+            awaitOnly(app, List.of("trade-stats-0", "trade-stats-1"), "trade-stats-1 next, trade-stats-2 once it is ready");
+            runtime.latest("trade-stats-1").reportReady();
+            killAll.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertEquals(List.of("trade-stats-0", "trade-stats-1", "trade-stats-2"),
+                    app.pods().stream().map(PodView::name).toList());
+        }
+    }
+
+    @Test
+    void underParallelAStatefulSetReplacesAllItsPodsWithoutWaitingForAnyToBeReady() throws Exception {
+        try (PodController app = new PodController(spec(Variant.STATEFUL_SET, PodManagementPolicy.PARALLEL), runtime,
+                history, GRACE)) {
+            List<PodView> before = app.pods();
+
+            CompletableFuture.allOf(before.stream()
+                    .map(pod -> CompletableFuture.runAsync(() -> app.deletePod(pod, Deletion.IMMEDIATE)))
+                    .toArray(CompletableFuture[]::new)).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+
+            assertEquals(List.of("trade-stats-0", "trade-stats-1", "trade-stats-2"),
+                    app.pods().stream().map(PodView::name).toList());
+            assertTrue(app.pods().stream().noneMatch(PodView::ready), "no replacement ever reported ready");
+        }
+    }
+
+    /** Waits until the pods are {@code names}, and checks that they stay so for a while. */
+    private static void awaitOnly(PodController app, List<String> names, String what) {
+        await(what).atMost(WAIT).until(() -> app.pods().stream().map(PodView::name).toList().equals(names));
+        await(what + ", and no more for half a second").during(Duration.ofMillis(500)).atMost(WAIT)
+                .until(() -> app.pods().stream().map(PodView::name).toList().equals(names));
+    }
+
     private int indexOf(EventType type, String uid) {
         List<HistoryEvent> events = history.events();
         for (int i = 0; i < events.size(); i++) {
@@ -156,6 +204,11 @@ class PodControllerTest {
                 AppSettings.exactlyOnce());
     }
 
+    private static DeploymentSpec spec(Variant variant, PodManagementPolicy policy) {
+        return new DeploymentSpec(DeploymentSpec.APP_NAME, "app", variant, 3, DeploymentSpec.Topics.prefixedWith("app"),
+                AppSettings.exactlyOnce().withEnv(PodManagementPolicy.SETTING, policy.field()));
+    }
+
     /** Containers that run until terminated or killed, which ends them at once. */
     private static final class ScriptedRuntime implements PodRuntime {
 
@@ -166,6 +219,22 @@ class PodControllerTest {
         final List<ScriptedContainer> containers = new ArrayList<>();
 
         private volatile CountDownLatch startsHeld = new CountDownLatch(0);
+        private volatile boolean readyOnStart;
+
+        /** Whether later containers report ready as soon as they run in their pod. */
+        void readyOnStart(boolean ready) {
+            readyOnStart = ready;
+        }
+
+        /** The container started last in the pod named {@code pod}. */
+        synchronized ScriptedContainer latest(String pod) {
+            for (int i = containers.size() - 1; i >= 0; i--) {
+                if (containers.get(i).pod.name().equals(pod)) {
+                    return containers.get(i);
+                }
+            }
+            throw new AssertionError("no container started in " + pod);
+        }
 
         /** Later starts block until {@link #releaseStarts}: a container that takes long to start. */
         void holdStarts() {
@@ -185,13 +254,21 @@ class PodControllerTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return record(pod, restart);
+            ScriptedContainer container = record(pod, restart, onTelemetry);
+            if (readyOnStart) {
+                // the controller takes the container once start returns; ready counts only after that
+                CompletableFuture.runAsync(() -> {
+                    await(pod.name() + " runs its new container").atMost(WAIT).until(() -> pod.container() == container);
+                    container.reportReady();
+                });
+            }
+            return container;
         }
 
-        private synchronized PodContainer record(ControlledPod pod, int restart) {
+        private synchronized ScriptedContainer record(ControlledPod pod, int restart, Consumer<HistoryEvent> onTelemetry) {
             volumesStarted.add(pod.volume());
             restartsStarted.add(restart);
-            ScriptedContainer container = new ScriptedContainer(pod.uid());
+            ScriptedContainer container = new ScriptedContainer(pod, onTelemetry);
             containers.add(container);
             return container;
         }
@@ -214,12 +291,22 @@ class PodControllerTest {
 
     private static final class ScriptedContainer implements PodContainer {
 
+        final ControlledPod pod;
         final String uid;
         final CompletableFuture<Integer> exit = new CompletableFuture<>();
         final List<String> signals = new ArrayList<>();
+        private final Consumer<HistoryEvent> onTelemetry;
 
-        ScriptedContainer(String uid) {
-            this.uid = uid;
+        ScriptedContainer(ControlledPod pod, Consumer<HistoryEvent> onTelemetry) {
+            this.pod = pod;
+            this.uid = pod.uid();
+            this.onTelemetry = onTelemetry;
+        }
+
+        /** The app's readiness event, as its telemetry would send it. */
+        void reportReady() {
+            onTelemetry.accept(new HistoryEvent(System.currentTimeMillis(), EventType.READINESS, pod.name(), uid,
+                    Map.of("ready", true)));
         }
 
         @Override

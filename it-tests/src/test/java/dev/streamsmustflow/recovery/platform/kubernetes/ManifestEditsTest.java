@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.HostAlias;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -95,6 +97,26 @@ class ManifestEditsTest {
 
         assertEquals(shipped.stream().map(ManifestEditsTest::tree).toList(),
                 new ManifestEdits().applyTo(shipped).stream().map(ManifestEditsTest::tree).toList());
+    }
+
+    @Test
+    void setsTheStatefulSetsPodManagementPolicy() {
+        List<HasMetadata> shipped = ManifestsTest.render(Variant.STATEFUL_SET).objects();
+        List<HasMetadata> edited = new ManifestEdits().withPodManagementPolicy(PodManagementPolicy.ORDERED_READY)
+                .applyTo(shipped);
+
+        StatefulSet statefulSet = edited.stream().filter(StatefulSet.class::isInstance).map(StatefulSet.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals("OrderedReady", statefulSet.getSpec().getPodManagementPolicy(), "the shipped value is Parallel");
+    }
+
+    @Test
+    void leavesADeploymentWithoutPodManagementPolicyAsShipped() {
+        List<HasMetadata> shipped = ManifestsTest.render(Variant.DEPLOYMENT).objects();
+
+        assertEquals(shipped.stream().map(ManifestEditsTest::tree).toList(),
+                new ManifestEdits().withPodManagementPolicy(PodManagementPolicy.ORDERED_READY).applyTo(shipped).stream()
+                        .map(ManifestEditsTest::tree).toList());
     }
 
     @Test
