@@ -24,6 +24,7 @@ public final class TradeStatsApplication implements AutoCloseable {
     private final KafkaStreams streams;
     private final HealthServer http;
     private final TaskAssignmentWatcher watcher;
+    private final MemoryTelemetry memory;
     private final CompletableFuture<Throwable> fatalError = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -40,7 +41,7 @@ public final class TradeStatsApplication implements AutoCloseable {
             log.emit("processing-resumed", fields);
         });
         RestoreTelemetry restores = new RestoreTelemetry(log);
-        this.status = new InstanceStatus(log, counters, restores);
+        this.status = new InstanceStatus(log, counters, restores, config.runningMeansAssigned());
         this.streams = new KafkaStreams(TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());
         streams.setStateListener((newState, oldState) -> {
             status.stateChanged(newState, oldState);
@@ -57,6 +58,7 @@ public final class TradeStatsApplication implements AutoCloseable {
         });
         this.http = HealthServer.start(config.httpPort(), status);
         this.watcher = new TaskAssignmentWatcher(streams, status);
+        this.memory = new MemoryTelemetry(log, MemoryTelemetry.PROC_SELF_STATUS);
     }
 
     /** Starts an instance; the {@code started} event tells the HTTP port actually bound. */
@@ -102,6 +104,7 @@ public final class TradeStatsApplication implements AutoCloseable {
         boolean clean = streams.close(CloseOptions.timeout(config.shutdownTimeout()).withGroupMembershipOperation(
                 config.leaveGroupOnClose() ? GroupMembershipOperation.LEAVE_GROUP : GroupMembershipOperation.DEFAULT));
         watcher.close();
+        memory.close();
         http.close();
         log.emit("stopped", Map.of("clean", clean, "closeMs", log.now() - started, "finalState", streams.state().name()));
         return clean;

@@ -54,6 +54,11 @@ public final class CompareCommand implements Callable<Integer> {
             + "described below.")
     MatrixPreset matrix;
 
+    @Option(names = "--cells", split = ",", description = "With --matrix: run only these of its cells, named as their "
+            + "scenario ids are without platform and repetition, e.g. deployment-pod-delete-eos-leave-500000r (an "
+            + "unknown name is refused with the preset's list).")
+    List<String> cells;
+
     @Option(names = "--variants", split = ",", defaultValue = "STATEFUL_SET,DEPLOYMENT",
             description = "Deployment variants: ${COMPLETION-CANDIDATES}.")
     List<Variant> variants;
@@ -159,10 +164,13 @@ public final class CompareCommand implements Callable<Integer> {
             List<Fault> chosenFaults = faults != null ? faults
                     : DEFAULT_FAULTS.stream().filter(fault -> fault.runsWith(platform.capabilities())).toList();
             long sessionTimeout = sessionTimeoutMs != null ? sessionTimeoutMs : platform.sessionTimeout().toMillis();
-            List<ComparisonCell> cells = matrix != null ? matrixCells()
+            if (cells != null && matrix == null) {
+                throw new IllegalArgumentException("--cells chooses among the cells of a --matrix preset: name one");
+            }
+            List<ComparisonCell> chosen = matrix != null ? matrixCells()
                     : ComparisonPlan.everyCombination(variants, chosenFaults, guarantees, stateRecords);
             int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
-            plan = new ComparisonPlan(platform, cells, replicas, partitions, runs, seed, sessionTimeout, appEnv,
+            plan = new ComparisonPlan(platform, chosen, replicas, partitions, runs, seed, sessionTimeout, appEnv,
                     malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -200,7 +208,16 @@ public final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--matrix " + matrix + " chooses its own scenarios: drop "
                     + String.join(", ", conflicting));
         }
-        return matrix.cells();
+        if (cells == null) {
+            return matrix.cells();
+        }
+        List<String> names = matrix.cells().stream().map(ComparisonCell::name).toList();
+        List<String> unknown = cells.stream().filter(name -> !names.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--matrix " + matrix + " has no cell " + String.join(", ", unknown)
+                    + "; its cells: " + String.join(", ", names));
+        }
+        return matrix.cells().stream().filter(cell -> cells.contains(cell.name())).toList();
     }
 
     private static final List<String> MATRIX_CONFLICTS = List.of("--variants", "--faults", "--guarantees", "--state-records");

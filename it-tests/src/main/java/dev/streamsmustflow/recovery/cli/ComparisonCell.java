@@ -3,7 +3,11 @@ package dev.streamsmustflow.recovery.cli;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One cell of a comparison: a variant under a fault and a processing guarantee at a state size, with
@@ -31,9 +35,19 @@ record ComparisonCell(String label, Variant variant, Fault fault, ProcessingGuar
 
     /** The same cell with a further setting of its own, named by {@code newLabel}. */
     ComparisonCell with(String newLabel, String variable, String value) {
-        Map<String, String> more = new java.util.TreeMap<>(env);
+        Map<String, String> more = new TreeMap<>(env);
         more.put(variable, value);
         return new ComparisonCell(label.isEmpty() ? newLabel : label + "-" + newLabel, variant, fault, guarantee,
                 stateRecords, more);
+    }
+
+    /** The cell's part of its scenario ids, e.g. {@code deployment-pod-delete-eos-leave-500000r}. */
+    String name() {
+        List<String> parts = new ArrayList<>(List.of(variant.name(), fault.name(), guarantee.shortName()));
+        if (!label.isEmpty()) {
+            parts.add(label);
+        }
+        parts.add(stateRecords + "r");
+        return String.join("-", parts).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

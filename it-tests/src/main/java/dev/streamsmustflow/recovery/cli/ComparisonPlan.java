@@ -11,6 +11,7 @@ import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -86,14 +87,7 @@ record ComparisonPlan(
     }
 
     private ScenarioSpec scenario(ComparisonCell cell, int repetition, long eventTimeStart) {
-        List<String> more = new ArrayList<>();
-        if (!cell.label().isEmpty()) {
-            more.add(cell.label());
-        }
-        more.add(cell.stateRecords() + "r");
-        more.add("rep" + (repetition + 1));
-        String id = ScenarioSpec.id(platform.toString(), cell.variant(), cell.fault(), cell.guarantee(),
-                more.toArray(String[]::new));
+        String id = platform.toString().toLowerCase(Locale.ROOT) + "-" + cell.name() + "-rep" + (repetition + 1);
         AppSettings settings = AppSettings.forScenario(cell.guarantee(), sessionTimeoutMs);
         Map<String, String> env = new TreeMap<>(appEnv);
         env.putAll(cell.env());

@@ -19,6 +19,8 @@ public enum EventType {
     STANDBY_UPDATE_START(EventSource.APP, "standby-update-start"),
     STANDBY_UPDATE_SUSPENDED(EventSource.APP, "standby-update-suspended"),
     READINESS(EventSource.APP, "readiness"),
+    /** The process's resident memory and its peak (Linux's VmRSS and VmHWM), every few seconds. */
+    MEMORY(EventSource.APP, "memory"),
     /** A new task instance began processing: the windowed aggregation's stream time starts over there. */
     PROCESSING_RESUMED(EventSource.APP, "processing-resumed"),
     FATAL_ERROR(EventSource.APP, "fatal-error"),

@@ -41,6 +41,11 @@ public interface Platform extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot restart its Kafka broker");
     }
 
+    /** The Kafka broker process's peak resident memory so far, or why this platform cannot read it. */
+    default ProcessMemory brokerMemory() {
+        return ProcessMemory.unmeasured(name() + " does not read its broker's process memory");
+    }
+
     /** Deploys the application; its pods' events and telemetry go to {@code history}. */
     DeployedApp deploy(DeploymentSpec spec, History history);
 

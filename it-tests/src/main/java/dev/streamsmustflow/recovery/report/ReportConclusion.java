@@ -30,6 +30,7 @@ final class ReportConclusion {
         sentences.addAll(RestoreCost.sentences(scaling));
         sentences.addAll(RestoreAgainstPlainRead.sentences(groups));
         sessionWaits(groups).forEach(sentences::add);
+        sentences.addAll(PeakMemorySentence.of(groups));
         return List.copyOf(sentences);
     }
 

@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
+import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The repetitions of one configuration: platform × variant × fault × processing guarantee × the
@@ -36,6 +38,8 @@ import java.util.TreeMap;
  *     no run has both
  * @param waitedForSession per run whose rebalance ended when the gracefully stopped pod's session expired
  *     ({@link SessionWait}), how long after its process ended; null when no run did
+ * @param peakPodResidentBytes per run, the peak resident memory of its largest pod; null when no run measured it
+ * @param peakBrokerResidentBytes per run, the broker's peak resident memory; null when no run measured it
  */
 public record ReportGroup(
         String platform,
@@ -53,7 +57,9 @@ public record ReportGroup(
         GroupVerdict verdict,
         Spread changelogRecords,
         Spread restorePercentOfPlainRead,
-        Spread waitedForSession) {
+        Spread waitedForSession,
+        Spread peakPodResidentBytes,
+        Spread peakBrokerResidentBytes) {
 
     public ReportGroup {
         // reports written before these were recorded have none
@@ -86,7 +92,14 @@ public record ReportGroup(
                 GroupVerdict.of(results),
                 Spread.of(results.stream().map(ReportGroup::changelogRecords).toList()),
                 Spread.of(results.stream().map(ReportGroup::restorePercentOfPlainRead).toList()),
-                Spread.of(results.stream().map(SessionWait::of).toList()));
+                Spread.of(results.stream().map(SessionWait::of).toList()),
+                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
+                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()));
+    }
+
+    private static Long memoryOf(RecoveryResult result, Function<PeakMemory, Long> figure) {
+        PeakMemory memory = result.measurements().memory();
+        return memory == null ? null : figure.apply(memory);
     }
 
     private static Long changelogRecords(RecoveryResult result) {

@@ -59,10 +59,12 @@ public record RecoveryResult(
      * @param stateBeforeFault the changelogs as read by a plain consumer once the app caught up before the fault:
      *     the measured state size, and the read rate a restore can approach; null in results from before it was
      *     measured
+     * @param memory the peak resident memory of the pods and the broker; null in results from before it was
+     *     measured
      */
     public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs,
             Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
-            long recordsThrownAway, ChangelogState stateBeforeFault) {
+            long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory) {
 
         public Measurements {
             // results written before these were recorded have none
@@ -72,12 +74,12 @@ public record RecoveryResult(
 
         /** What a timeline and the output gap measured. */
         public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap,
-                ChangelogState stateBeforeFault) {
+                ChangelogState stateBeforeFault, PeakMemory memory) {
             Map<Phase, Long> phases = timeline.phases();
             List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
                     .map(Map.Entry::getKey).toList();
             return new Measurements(tradesSent, timeline, phases, timeline.unmeasured(), negative, outputGap,
-                    timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault);
+                    timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault, memory);
         }
     }
 

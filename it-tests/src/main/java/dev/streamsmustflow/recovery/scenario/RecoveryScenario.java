@@ -146,7 +146,8 @@ public final class RecoveryScenario {
                             workload.withTradesBefore(sentBefore),
                             spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                             spec.settings().effectiveSessionTimeoutMs()),
-                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap, stateBeforeFault),
+                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap, stateBeforeFault,
+                            PeakMemory.of(history, platform.brokerMemory())),
                     verdict,
                     new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
                             historyFile().toAbsolutePath().toString(), appVersion()));

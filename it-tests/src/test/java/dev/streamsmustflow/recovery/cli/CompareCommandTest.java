@@ -201,6 +201,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void cellsRunOnlyTheNamedCellsOfAMatrixUnderTheirMatrixIds() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "variants", "--cells", "deployment-pod-delete-eos-leave-500000r");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(List.of("local-deployment-pod-delete-eos-leave-500000r-rep1", "local-deployment-pod-delete-eos-leave-500000r-rep2",
+                "local-deployment-pod-delete-eos-leave-500000r-rep3"), ran.stream().map(ScenarioSpec::id).sorted().toList());
+        assertTrue(ran.stream().allMatch(spec -> "true".equals(spec.deployment().env().get("LEAVE_GROUP_ON_CLOSE"))),
+                ran.toString());
+    }
+
+    @Test
+    void anUnknownCellIsRefusedWithThePresetsCells() {
+        int exit = run("--matrix", "variants", "--cells", "deployment-pod-delete-eos-stay-500000r");
+
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("--matrix variants has no cell deployment-pod-delete-eos-stay-500000r; its cells: "
+                + "stateful-set-pod-kill-eos-500000r, "), err.toString());
+        assertEquals(2, run("--cells", "deployment-pod-delete-eos-leave-500000r"), "--cells without --matrix");
+    }
+
+    @Test
     void aMatrixRefusesTheOptionsThatWouldChooseItsScenarios() {
         int exit = run("--matrix", "guarantees", "--variants", "DEPLOYMENT", "--state-records", "1000");
 

@@ -211,6 +211,28 @@ class ReportConclusionTest {
     }
 
     @Test
+    void thePeakResidentMemoryOfTheLargestPodAndTheBrokerIsNamedWithItsGroup() {
+        long mib = 1L << 20;
+        List<String> conclusion = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").memory(400 * mib, 900 * mib),
+                result("STATEFUL_SET", "POD_KILL").memory(600 * mib, 1_000 * mib),
+                result("STATEFUL_SET", "POD_KILL").memory(500 * mib, 950 * mib)).conclusion();
+
+        // the largest of three pods is the sample's podBytes + 2 bytes: still 600 MiB when rounded
+        assertContains(conclusion, "Peak resident memory (the kernel's high-water mark, VmHWM): the largest pod of a run"
+                + " held up to 600 MiB (in STATEFUL_SET POD_KILL; median there 550 MiB); the broker held up to 1,000 MiB"
+                + " (in STATEFUL_SET POD_KILL; median there 975 MiB).");
+    }
+
+    @Test
+    void unmeasuredMemoryIsSaidSoNotShownAsZero() {
+        List<String> conclusion = SampleResults.report(result("DEPLOYMENT", "POD_KILL")).conclusion();
+
+        assertContains(conclusion, "Peak resident memory: not measured in these results");
+        assertFalse(conclusion.stream().anyMatch(sentence -> sentence.contains(" 0 MiB")), conclusion.toString());
+    }
+
+    @Test
     void aStateSizeIsNamedByTheRecordsMeasuredNotTheRecordsRequested() {
         List<String> conclusion = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").stateRecords(100_000).restored(20_000, 1_000).changelog(19_500, 100),

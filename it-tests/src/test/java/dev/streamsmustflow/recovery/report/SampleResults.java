@@ -12,6 +12,7 @@ import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
+import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.EnumMap;
@@ -42,6 +43,7 @@ public final class SampleResults {
     private long recordsThrownAway;
     private int tradesBefore = 20_000;
     private ChangelogState stateBeforeFault;
+    private PeakMemory memory;
     private Long goneAfterMs;
     private Long tasksAfterMs;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
@@ -127,6 +129,13 @@ public final class SampleResults {
         return this;
     }
 
+    /** The peak resident memory: each of three pods at {@code podBytes} plus its index, the broker at {@code brokerBytes}. */
+    public SampleResults memory(long podBytes, long brokerBytes) {
+        this.memory = new PeakMemory(Map.of("trade-stats-0", podBytes, "trade-stats-1", podBytes + 1, "trade-stats-2",
+                podBytes + 2), null, brokerBytes, null);
+        return this;
+    }
+
     /** When, after the fault, the target's process ended and the replacement got its first tasks. */
     public SampleResults goneThenTasks(long goneAfterMs, long tasksAfterMs) {
         this.goneAfterMs = goneAfterMs;
@@ -183,7 +192,8 @@ public final class SampleResults {
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
                         workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
-                        new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault),
+                        new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
+                        memory),
                 verdict,
                 new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
     }

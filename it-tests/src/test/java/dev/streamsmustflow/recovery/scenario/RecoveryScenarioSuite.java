@@ -17,6 +17,7 @@ import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Expectation;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ abstract class RecoveryScenarioSuite {
     static final Duration PAUSE_BEYOND_SESSION = Duration.ofSeconds(6);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
+
+    private static final long MIN_JVM_RESIDENT_BYTES = 32L << 20;
 
     private Platform platform;
 
@@ -119,6 +122,7 @@ abstract class RecoveryScenarioSuite {
                 "the result records the platform's session timeout" + context);
         assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(),
                 "the pods report the project's version, from the jar or the image" + context);
+        assertMemoryMeasured(result, context);
         ChangelogState state = result.measurements().stateBeforeFault();
         long windowUpdates = 5L * result.setup().workload().tradesBefore();
         assertTrue(state.records() > 0 && state.records() <= windowUpdates && state.partitions() == result.setup().partitions(),
@@ -251,6 +255,18 @@ abstract class RecoveryScenarioSuite {
     private void assumeCapable(Fault fault) {
         Assumptions.assumeTrue(fault.runsWith(platform.capabilities()),
                 platform.name() + " cannot inject " + fault);
+    }
+
+    /** Every pod's peak resident memory, from its memory events; the broker's where the platform runs its process. */
+    private void assertMemoryMeasured(RecoveryResult result, String context) {
+        PeakMemory memory = result.measurements().memory();
+        assertTrue(memory.podsBytes().size() >= result.setup().replicas()
+                        && memory.podsBytes().values().stream().allMatch(bytes -> bytes > MIN_JVM_RESIDENT_BYTES),
+                "every pod reports a peak resident memory above 32 MiB (a JVM running Kafka Streams): " + memory + context);
+        if (Set.of(PlatformKind.LOCAL.toString(), PlatformKind.DOCKER.toString()).contains(platform.name())) {
+            assertTrue(memory.brokerBytes() != null && memory.brokerBytes() > MIN_JVM_RESIDENT_BYTES,
+                    "the broker's peak resident memory, read from its process: " + memory + context);
+        }
     }
 
     private RecoveryResult run(Variant variant, Fault fault, ProcessingGuarantee guarantee) {

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.Frame;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
+import dev.streamsmustflow.recovery.platform.ProcessMemory;
 import dev.streamsmustflow.recovery.platform.StreamsGroupLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.testcontainers.containers.Container;
 import org.testcontainers.containers.Network;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -54,6 +56,10 @@ public final class KafkaInContainer implements AutoCloseable {
     private static final String SIGNAL_BROKER = "found=1; for p in /proc/[0-9]*; do "
             + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then kill -TERM \"${p#/proc/}\" && found=0; fi; done; "
             + "exit $found";
+
+    /** The status files of the broker's JVM, found as {@link #SIGNAL_BROKER} finds it. */
+    private static final String BROKER_STATUS = "for p in /proc/[0-9]*; do "
+            + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then cat \"$p/status\"; fi; done";
 
     private final KafkaContainer kafka;
     private final Admin admin;
@@ -182,6 +188,19 @@ public final class KafkaInContainer implements AutoCloseable {
         } catch (DockerClientException timedOut) {
             docker.killContainerCmd(id).exec();
             return false;
+        }
+    }
+
+    /** The broker JVM's peak resident memory, from its status file inside the container. */
+    public ProcessMemory memory() {
+        try {
+            Container.ExecResult status = kafka.execInContainer("sh", "-c", BROKER_STATUS);
+            return ProcessMemory.ofProcStatus(status.getStdout(), "the broker's JVM in container " + kafka.getContainerId());
+        } catch (IOException | RuntimeException e) {
+            return ProcessMemory.unmeasured("cannot read the broker's status in its container: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ProcessMemory.unmeasured("interrupted while reading the broker's status");
         }
     }
 

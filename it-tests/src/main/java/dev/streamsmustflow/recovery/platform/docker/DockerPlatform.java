@@ -8,6 +8,7 @@ import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.platform.ProcessMemory;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
 import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
@@ -115,6 +116,11 @@ public final class DockerPlatform implements Platform {
     @Override
     public Duration sessionTimeout() {
         return PlatformKind.DOCKER.sessionTimeout();
+    }
+
+    @Override
+    public ProcessMemory brokerMemory() {
+        return kafka.memory();
     }
 
     @Override

@@ -9,9 +9,12 @@ import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.platform.ProcessMemory;
 import dev.streamsmustflow.recovery.platform.controller.PodController;
 import dev.streamsmustflow.recovery.platform.local.kafka.LocalKafkaBroker;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -87,6 +90,16 @@ public final class LocalPlatform implements Platform {
         kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
                 Map.of("bootstrapServers", kafka.bootstrapServers(), "controlledShutdown", controlled)));
         history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", kafka.bootstrapServers()));
+    }
+
+    @Override
+    public ProcessMemory brokerMemory() {
+        Path status = Path.of("/proc", Long.toString(kafka.pid()), "status");
+        try {
+            return ProcessMemory.ofProcStatus(Files.readString(status), "the broker's JVM");
+        } catch (IOException e) {
+            return ProcessMemory.unmeasured("cannot read " + status + ": " + e);
+        }
     }
 
     @Override
