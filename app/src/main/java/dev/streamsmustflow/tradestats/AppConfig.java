@@ -169,12 +169,4 @@ public record AppConfig(
             return "trade-stats";
         }
     }
-
-    /**
-     * Whether Kafka Streams reaches RUNNING only once the group has assigned this instance its tasks: under
-     * the classic protocol it does; under {@code streams} it says RUNNING before the first assignment.
-     */
-    public boolean runningMeansAssigned() {
-        return "classic".equals(groupProtocol);
-    }
 }

@@ -17,24 +17,17 @@ public final class InstanceStatus {
     private final ProcessingCounters counters;
     private final RestoreTelemetry restores;
     private final long startedAt;
-    private final boolean runningMeansAssigned;
     private KafkaStreams.State state = KafkaStreams.State.CREATED;
     private SortedSet<String> activeTasks = new TreeSet<>();
     private SortedSet<String> standbyTasks = new TreeSet<>();
     private Readiness readiness;
 
-    /**
-     * @param runningMeansAssigned whether the group protocol reaches RUNNING only after an assignment
-     *     ({@code classic}), so that an instance RUNNING without tasks is idle, not waiting (see {@link Readiness})
-     */
-    public InstanceStatus(TelemetryLog log, ProcessingCounters counters, RestoreTelemetry restores,
-            boolean runningMeansAssigned) {
+    public InstanceStatus(TelemetryLog log, ProcessingCounters counters, RestoreTelemetry restores) {
         this.log = log;
-        this.runningMeansAssigned = runningMeansAssigned;
         this.counters = counters;
         this.restores = restores;
         this.startedAt = log.now();
-        this.readiness = Readiness.of(state, activeTasks, standbyTasks, 0, runningMeansAssigned);
+        this.readiness = Readiness.of(state, activeTasks, standbyTasks, 0);
         restores.onRestoringChanged(this::reevaluate);
     }
 
@@ -95,7 +88,7 @@ public final class InstanceStatus {
     void reevaluate() {
         int restoring = restores.restoringPartitions();
         synchronized (this) {
-            Readiness now = Readiness.of(state, activeTasks, standbyTasks, restoring, runningMeansAssigned);
+            Readiness now = Readiness.of(state, activeTasks, standbyTasks, restoring);
             if (now.ready() != readiness.ready()) {
                 log.emit("readiness", Map.of("ready", now.ready(), "reason", now.reason()));
             }

@@ -41,7 +41,7 @@ public final class TradeStatsApplication implements AutoCloseable {
             log.emit("processing-resumed", fields);
         });
         RestoreTelemetry restores = new RestoreTelemetry(log);
-        this.status = new InstanceStatus(log, counters, restores, config.runningMeansAssigned());
+        this.status = new InstanceStatus(log, counters, restores);
         this.streams = new KafkaStreams(TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());
         streams.setStateListener((newState, oldState) -> {
             status.stateChanged(newState, oldState);

@@ -47,7 +47,7 @@ class TelemetryEndpointsTest {
     void start() throws IOException {
         TelemetryLog log = new TelemetryLog("trade-stats-0", new PrintStream(stdout, true, StandardCharsets.UTF_8), clock);
         restores = new RestoreTelemetry(log);
-        status = new InstanceStatus(log, new ProcessingCounters(), restores, false);
+        status = new InstanceStatus(log, new ProcessingCounters(), restores);
         server = HealthServer.start(0, status);
     }
 
@@ -85,21 +85,6 @@ class TelemetryEndpointsTest {
         assertEquals(1_100, restoreEnd.get("endOffset").asLong());
         assertEquals(1_000, restoreEnd.get("recordsRestored").asLong());
         assertEquals(250, restoreEnd.get("durationMs").asLong());
-    }
-
-    @Test
-    void underTheClassicProtocolAnInstanceRunningWithoutTasksIsIdleAndReady() throws Exception {
-        // the group kept every task on the caught-up instances: RUNNING under classic follows that assignment
-        server.close();
-        status = new InstanceStatus(new TelemetryLog("trade-stats-1", new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                clock), new ProcessingCounters(), restores, true);
-        server = HealthServer.start(0, status);
-        status.stateChanged(State.REBALANCING, State.CREATED);
-        assertReady(false, "state is REBALANCING");
-
-        status.stateChanged(State.RUNNING, State.REBALANCING);
-
-        assertReady(true, "running with no task: the group assigned this instance none (yet)");
     }
 
     @Test
