@@ -7,7 +7,9 @@ import dev.streamsmustflow.recovery.checker.TopicOffsets;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PodView;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +51,24 @@ final class Checkpoints {
     void awaitCaughtUp(EventType checkpoint) {
         awaitCaughtUp();
         history.record(checkpoint, Map.of());
+    }
+
+    /**
+     * Waits until the app has recovered from a fault: the wanted number of pods runs, each is ready or
+     * {@linkplain IdlePods idle} (given no task), and the committed offsets reach the input's end. A pod that
+     * got no task is not waited for: the others process everything, and it would wait for a probing
+     * rebalance; the timeline then says that it never became ready.
+     */
+    void awaitRecovered(DeployedApp app, Duration timeout) {
+        await(scenario + ": all " + app.wantedReplicas() + " pods running, each ready or given no task, and the "
+                + "committed offsets at the input's end (logs in " + logs + ")")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    List<PodView> pods = app.pods();
+                    return pods.size() == app.wantedReplicas() && pods.stream().allMatch(pod -> pod.running()
+                            && (pod.ready() || IdlePods.isIdle(pod, history, System.currentTimeMillis()))) && lag.total() == 0;
+                });
     }
 
     /** Waits until the committed offsets reach the input's end. */

@@ -122,7 +122,7 @@ public final class RecoveryScenario {
             fault.awaitEnd(FAULT_TIMEOUT);
             step("recovering");
             fault.awaitExpectation(app, READY_TIMEOUT);
-            app.awaitReady(READY_TIMEOUT);
+            checkpoints.awaitRecovered(app, READY_TIMEOUT);
             checkpoints.awaitCaughtUp(EventType.CAUGHT_UP);
             workloadPhase("after");
             producer.sendPaced(generator.take(workload.tradesAfter()), workload.ratePerSecond()).join();
