@@ -75,7 +75,14 @@ public final class RecoveryScenario {
 
     private RecoveryResult run() {
         try {
-            return runSteps();
+            RecoveryResult result = runSteps();
+            try {
+                ScenarioTopics.delete(platform.admin(), spec.deployment().applicationId(), spec.deployment().topics());
+            } catch (IllegalStateException e) {
+                // the result stands; only the broker's disk keeps what the next scenarios do not need
+                progress.accept("could not delete its topics: " + e.getMessage());
+            }
+            return result;
         } catch (RuntimeException e) {
             throw new ScenarioFailedException(spec.id() + " failed while " + step + ": " + e.getMessage()
                     + "\n  seed " + spec.workload().seed() + ", event time start " + spec.workload().eventTimeStart()

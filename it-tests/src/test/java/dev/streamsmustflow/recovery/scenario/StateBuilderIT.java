@@ -19,6 +19,8 @@ import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -73,6 +75,12 @@ class StateBuilderIT {
             assertTrue(endOffsets >= STATE_RECORDS, "the changelogs hold " + endOffsets + " records after " + sent
                     + " trades, fewer than the " + STATE_RECORDS + " asked for" + context);
         }
+
+        ScenarioTopics.delete(platform.admin(), spec.applicationId(), spec.topics());
+        await("once the scenario is over its topics, Kafka Streams' own among them, are gone")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> platform.admin().listTopics().names().get().stream()
+                        .filter(name -> name.startsWith("state-builder")).collect(Collectors.toSet()), Set::isEmpty);
     }
 
     private static long changelogEndOffsets(String applicationId) throws Exception {
