@@ -81,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--partitions", description = "Partitions of the input and output topics (at least the replicas).")
     int partitions = 6;
 
-    @Option(names = "--state-records", split = ",", defaultValue = "50000,150000",
+    @Option(names = "--state-records", split = ",", defaultValue = "100000,500000",
             description = "State sizes: changelog records built before the fault (each trade updates five windows). "
                     + "Several sizes give the restore-time-against-size chart.")
     List<Long> stateRecords;

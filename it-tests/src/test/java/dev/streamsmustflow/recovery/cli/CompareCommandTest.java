@@ -57,7 +57,7 @@ class CompareCommandTest {
         assertTrue(help.contains("--platform=<platform>"), help);
         assertTrue(help.contains("Default: local"), help);
         assertTrue(help.contains("Default: POD_KILL,POD_DELETE"), help);
-        assertTrue(help.contains("Default: 50000,150000"), help);
+        assertTrue(help.contains("Default: 100000,500000"), help);
         assertTrue(help.contains("Default: 20261126"), help);
         assertTrue(help.contains("Default: the platform's"), "the session timeout: " + help);
         assertTrue(help.contains("--cluster-namespace"), help);
