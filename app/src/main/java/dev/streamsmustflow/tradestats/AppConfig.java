@@ -32,6 +32,7 @@ public record AppConfig(
         String instanceName,
         boolean staticMembership,
         boolean leaveGroupOnClose,
+        boolean passThrough,
         int httpPort,
         Duration shutdownTimeout,
         Map<String, PassThroughProperties.Setting> extraProperties) {
@@ -49,6 +50,9 @@ public record AppConfig(
     public static final String POD_NAME = "POD_NAME";
     public static final String STATIC_MEMBERSHIP = "STATIC_MEMBERSHIP";
     public static final String LEAVE_GROUP_ON_CLOSE = "LEAVE_GROUP_ON_CLOSE";
+    /** {@code trade-stats} (the default) or {@code pass-through}: the baseline of the processing benchmark. */
+    public static final String TOPOLOGY = "TOPOLOGY";
+    public static final String PASS_THROUGH = "pass-through";
     public static final String HTTP_PORT = "HTTP_PORT";
     public static final String WINDOW_GRACE_MS = "WINDOW_GRACE_MS";
     public static final String STORE_RETENTION_MS = "STORE_RETENTION_MS";
@@ -101,6 +105,7 @@ public record AppConfig(
                 env.text(POD_NAME, localHostName()),
                 staticMembership,
                 env.bool(LEAVE_GROUP_ON_CLOSE, false),
+                env.choice(TOPOLOGY, "trade-stats", List.of("trade-stats", PASS_THROUGH)).equals(PASS_THROUGH),
                 env.integer(HTTP_PORT, 8080, 0, 65535),
                 env.millis(SHUTDOWN_TIMEOUT_MS, Duration.ofSeconds(30), Duration.ofSeconds(1)),
                 PassThroughProperties.read(environment, OWNED_PROPERTIES));

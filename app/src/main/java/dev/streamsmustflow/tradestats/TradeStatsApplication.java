@@ -42,7 +42,8 @@ public final class TradeStatsApplication implements AutoCloseable {
         });
         RestoreTelemetry restores = new RestoreTelemetry(log);
         this.status = new InstanceStatus(log, counters, restores);
-        this.streams = new KafkaStreams(TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());
+        this.streams = new KafkaStreams(config.passThrough() ? PassThroughTopology.build(config.topology())
+                : TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());
         streams.setStateListener((newState, oldState) -> {
             status.stateChanged(newState, oldState);
             if (newState == KafkaStreams.State.ERROR) {
@@ -113,6 +114,7 @@ public final class TradeStatsApplication implements AutoCloseable {
     private Map<String, Object> describe() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("version", AppVersion.current().orElse(null));
+        fields.put("topology", config.passThrough() ? AppConfig.PASS_THROUGH : "trade-stats");
         fields.put("applicationId", config.applicationId());
         fields.put("bootstrapServers", config.bootstrapServers());
         fields.put("processingGuarantee", config.processingGuarantee());

@@ -37,6 +37,8 @@ class AppConfigTest {
                         "TRANSACTIONAL_STATE_STORES: must be true or false, was 'yes'"),
                 Arguments.of(with("LEAVE_GROUP_ON_CLOSE", "always"),
                         "LEAVE_GROUP_ON_CLOSE: must be true or false, was 'always'"),
+                Arguments.of(with("TOPOLOGY", "passthrough"),
+                        "TOPOLOGY: must be one of trade-stats, pass-through, was 'passthrough'"),
                 Arguments.of(with("STATIC_MEMBERSHIP", "true"),
                         "POD_NAME: required when STATIC_MEMBERSHIP is true (it becomes the stable group.instance.id)"),
                 Arguments.of(with("WINDOW_GRACE_MS", "-1"),

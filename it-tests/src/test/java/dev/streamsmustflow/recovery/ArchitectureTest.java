@@ -34,6 +34,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .layer("report").definedBy(ROOT + ".report..")
+                .layer("benchmark").definedBy(ROOT + ".benchmark..")
                 .layer("scenario").definedBy(ROOT + ".scenario..")
                 .layer("nemesis").definedBy(ROOT + ".nemesis..")
                 .layer("platform").definedBy(ROOT + ".platform..")
@@ -43,12 +44,14 @@ class ArchitectureTest {
                 .layer("deployment").definedBy(ROOT + ".deployment..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("benchmark").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "report")
                 .whereLayer("nemesis").mayOnlyBeAccessedByLayers("cli", "report", "scenario")
-                .whereLayer("platform").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis")
-                .whereLayer("workload").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "checker")
-                .whereLayer("checker").mayOnlyBeAccessedByLayers("cli", "report", "scenario")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "platform")
+                .whereLayer("platform").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "benchmark")
+                .whereLayer("workload").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "checker", "benchmark")
+                .whereLayer("checker").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "benchmark")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "platform",
+                        "benchmark")
                 .check(HARNESS);
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine;
  * output directory. The last line printed is the path of the report. Exit codes: {@link ExitCode}.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
-        subcommands = ReportCommand.class,
+        subcommands = {ReportCommand.class, BenchmarkCommand.class},
         description = "Compares deployment strategies of the trade-stats Kafka Streams app for recovery cost and "
                 + "correctness: deploys each variant, injects each fault, checks every output value and measures "
                 + "the recovery phases, then writes report.json, report.md, summary.md and index.html.",

@@ -1,0 +1,96 @@
+package dev.streamsmustflow.recovery.benchmark;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.streamsmustflow.recovery.checker.ConsumerLag;
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.workload.TradeGenerator;
+import dev.streamsmustflow.recovery.workload.WorkloadProducer;
+import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The processing benchmark: the trade-stats topology against a pass-through Kafka Streams app
+ * ({@code TOPOLOGY=pass-through}) on the same broker, partitions, replicas and settings. Each run writes
+ * its trades first, then deploys the app and follows its committed input offsets to the end; the steady
+ * rate is taken between a fifth and four fifths of the input. The ratio of the two rates is what the
+ * topology costs over reading and writing the records.
+ */
+public final class ProcessingBenchmark {
+
+    public static final List<String> TOPOLOGIES = List.of("trade-stats", "pass-through");
+    private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(15);
+
+    private final Platform platform;
+    private final int trades;
+    private final int replicas;
+    private final int partitions;
+    private final ProcessingGuarantee guarantee;
+    private final long seed;
+
+    public ProcessingBenchmark(Platform platform, int trades, int replicas, int partitions, ProcessingGuarantee guarantee,
+            long seed) {
+        if (trades < 10) {
+            throw new IllegalArgumentException("a benchmark needs at least 10 trades, was " + trades);
+        }
+        this.platform = platform;
+        this.trades = trades;
+        this.replicas = replicas;
+        this.partitions = partitions;
+        this.guarantee = guarantee;
+        this.seed = seed;
+    }
+
+    /** Runs each topology {@code repetitions} times, alternating, and tells {@code progress} each step. */
+    public List<ThroughputRun> run(int repetitions, Consumer<String> progress) {
+        List<ThroughputRun> runs = new ArrayList<>();
+        for (int repetition = 1; repetition <= repetitions; repetition++) {
+            for (String topology : TOPOLOGIES) {
+                ThroughputRun run = measure(topology, repetition, progress);
+                progress.accept(String.format("%s run %d: %,.0f records/s steady, %,d ms in all", topology, repetition,
+                        run.steadyRecordsPerSecond(), run.totalMs()));
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    private ThroughputRun measure(String topology, int repetition, Consumer<String> progress) {
+        String id = "benchmark-" + topology + "-" + guarantee.shortName() + "-rep" + repetition;
+        DeploymentSpec.Topics topics = DeploymentSpec.Topics.prefixedWith(id);
+        platform.createTopic(topics.input(), partitions, Map.of());
+        platform.createTopic(topics.output(), partitions, Map.of());
+        platform.createTopic(topics.deadLetter(), 1, Map.of());
+        WorkloadSpec workload = new WorkloadSpec(seed + repetition, 200, WorkloadSpec.startingNow(), 5, trades, 0, 0, 1,
+                0, 0.0, 0);
+        progress.accept(topology + " run " + repetition + ": writing " + trades + " trades");
+        try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), topics.input())) {
+            producer.sendAll(new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS).take(trades));
+        }
+        AppSettings settings = AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis())
+                .withEnv("TOPOLOGY", topology);
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, id, Variant.DEPLOYMENT, replicas, topics, settings);
+        ConsumerLag lag = new ConsumerLag(platform.admin(), id, topics.input(), partitions, settings.effectiveGroupProtocol());
+        progress.accept(topology + " run " + repetition + ": processing");
+        CommittedProgress committed = new CommittedProgress(trades);
+        long deployed = System.nanoTime();
+        try (DeployedApp app = platform.deploy(spec, new History())) {
+            await(id + ": committed offsets at the input's end (logs in " + app.logDirectory() + ")")
+                    .atMost(PROCESSING_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> committed.sample(System.nanoTime(), trades - lag.total()));
+        }
+        return new ThroughputRun(topology, repetition, trades, committed.steadyRecordsPerSecond(),
+                Duration.ofNanos(committed.lastSampleNanos() - deployed).toMillis());
+    }
+}
