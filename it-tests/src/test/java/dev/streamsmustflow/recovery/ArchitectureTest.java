@@ -45,7 +45,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("benchmark").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "report")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "report", "benchmark")
                 .whereLayer("nemesis").mayOnlyBeAccessedByLayers("cli", "report", "scenario")
                 .whereLayer("platform").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "benchmark")
                 .whereLayer("workload").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "checker", "benchmark")

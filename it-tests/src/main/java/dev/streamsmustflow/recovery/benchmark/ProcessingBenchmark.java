@@ -4,19 +4,20 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamsmustflow.recovery.checker.ConsumerLag;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -68,9 +69,7 @@ public final class ProcessingBenchmark {
     private ThroughputRun measure(String topology, int repetition, Consumer<String> progress) {
         String id = "benchmark-" + topology + "-" + guarantee.shortName() + "-rep" + repetition;
         DeploymentSpec.Topics topics = DeploymentSpec.Topics.prefixedWith(id);
-        platform.createTopic(topics.input(), partitions, Map.of());
-        platform.createTopic(topics.output(), partitions, Map.of());
-        platform.createTopic(topics.deadLetter(), 1, Map.of());
+        ScenarioTopics.create(platform, topics, partitions);
         WorkloadSpec workload = new WorkloadSpec(seed + repetition, 200, WorkloadSpec.startingNow(), 5, trades, 0, 0, 1,
                 0, 0.0, 0);
         progress.accept(topology + " run " + repetition + ": writing " + trades + " trades");
@@ -78,7 +77,7 @@ public final class ProcessingBenchmark {
             producer.sendAll(new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS).take(trades));
         }
         AppSettings settings = AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis())
-                .withEnv("TOPOLOGY", topology);
+                .withEnv(AppVariable.TOPOLOGY, topology);
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, id, Variant.DEPLOYMENT, replicas, topics, settings);
         ConsumerLag lag = new ConsumerLag(platform.admin(), id, topics.input(), partitions, settings.effectiveGroupProtocol());
         progress.accept(topology + " run " + repetition + ": processing");
@@ -90,6 +89,7 @@ public final class ProcessingBenchmark {
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> committed.sample(System.nanoTime(), trades - lag.total()));
         }
+        ScenarioTopics.delete(platform.admin(), id, topics);
         return new ThroughputRun(topology, repetition, trades, committed.steadyRecordsPerSecond(),
                 Duration.ofNanos(committed.lastSampleNanos() - deployed).toMillis());
     }

@@ -16,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -76,8 +74,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        Path dir = (output != null ? output : Path.of("target", "benchmark-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath();
+        Path dir = CompareCommand.outputDirectory(output, "benchmark");
         PrintWriter out = spec.commandLine().getOut();
         try (HarnessLog log = HarnessLog.redirectTo(dir.resolve("benchmark.log"))) {
             out.println("Harness log: " + log.file());

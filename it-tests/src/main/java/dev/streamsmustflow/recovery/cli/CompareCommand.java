@@ -175,8 +175,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        Path dir = (output != null ? output : Path.of("target", "comparison-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath();
+        Path dir = outputDirectory(output, "comparison");
         PrintWriter out = spec.commandLine().getOut();
         try (HarnessLog log = HarnessLog.redirectTo(dir.resolve("compare.log"))) {
             out.println("Harness log (Kafka clients, stack traces): " + log.file());
@@ -184,6 +183,12 @@ public final class CompareCommand implements Callable<Integer> {
             ExitCode exit = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner).execute();
             return baseline.finish(dir.resolve("results"), dir, out, exit).code();
         }
+    }
+
+    /** {@code chosen}, or {@code target/<name>-<time>} when none was, absolute. */
+    static Path outputDirectory(Path chosen, String name) {
+        return (chosen != null ? chosen : Path.of("target", name + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath();
     }
 
     private static final String MATRIX_SECTION = "matrixPresets";

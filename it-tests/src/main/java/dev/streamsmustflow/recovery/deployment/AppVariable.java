@@ -19,6 +19,8 @@ public enum AppVariable {
     GROUP_PROTOCOL,
     STATIC_MEMBERSHIP,
     LEAVE_GROUP_ON_CLOSE,
+    /** {@code trade-stats} or {@code pass-through}, the processing benchmark's baseline. */
+    TOPOLOGY,
     STORE_RETENTION_MS,
     WINDOW_GRACE_MS,
     /** Kafka Streams' {@code session.timeout.ms}, through the app's {@code KAFKA_STREAMS_} prefix. */

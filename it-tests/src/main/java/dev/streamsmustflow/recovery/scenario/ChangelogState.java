@@ -3,12 +3,15 @@ package dev.streamsmustflow.recovery.scenario;
 import dev.streamsmustflow.recovery.checker.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,6 +60,22 @@ public record ChangelogState(long records, long bytes, int partitions, long read
             });
             return new ChangelogState(recordsAndBytes[0], recordsAndBytes[1], partitions.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+    }
+
+    /** Records in all changelog partitions of {@code applicationId} by end offsets (under exactly-once, commit markers count too). */
+    static long endOffsets(Admin admin, String applicationId) {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        changelogPartitions(admin, applicationId).forEach(partition -> request.put(partition, OffsetSpec.latest()));
+        try {
+            return admin.listOffsets(request).all().get().values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list the end offsets of the changelogs of " + applicationId + ": "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing the changelogs' end offsets", e);
         }
     }
 

@@ -3,14 +3,8 @@ package dev.streamsmustflow.recovery.scenario;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Sends the trades that build the state before the fault until the changelogs hold the records the
@@ -53,7 +47,7 @@ final class StateBuilder {
                 return Math.toIntExact(sent);
             }
             long before = changelogRecords;
-            changelogRecords = changelogEndOffsets();
+            changelogRecords = ChangelogState.endOffsets(admin, applicationId);
             progress.accept("building state: " + changelogRecords + " of " + workload.stateRecords()
                     + " changelog records after " + sent + " trades");
             if (changelogRecords >= workload.stateRecords()) {
@@ -75,21 +69,5 @@ final class StateBuilder {
     static long nextRound(long missing, long changelogRecords, long sent) {
         double recordsPerTrade = (double) changelogRecords / sent;
         return Math.max(1, (long) Math.ceil(missing / recordsPerTrade * 1.05));
-    }
-
-    /** Records in all changelog partitions, by end offsets (under exactly-once, commit markers count too). */
-    private long changelogEndOffsets() {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        ChangelogState.changelogPartitions(admin, applicationId).forEach(partition -> request.put(partition, OffsetSpec.latest()));
-        try {
-            return admin.listOffsets(request).all().get().values().stream()
-                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list the end offsets of the changelogs of " + applicationId + ": "
-                    + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while listing the changelogs' end offsets", e);
-        }
     }
 }

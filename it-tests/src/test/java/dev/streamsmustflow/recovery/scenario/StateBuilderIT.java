@@ -17,13 +17,8 @@ import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +66,7 @@ class StateBuilderIT {
                     });
 
             assertEquals(producer.sent().count(), sent, "the build reports the records it sent" + context);
-            long endOffsets = changelogEndOffsets(spec.applicationId());
+            long endOffsets = ChangelogState.endOffsets(platform.admin(), spec.applicationId());
             assertTrue(endOffsets >= STATE_RECORDS, "the changelogs hold " + endOffsets + " records after " + sent
                     + " trades, fewer than the " + STATE_RECORDS + " asked for" + context);
         }
@@ -81,13 +76,5 @@ class StateBuilderIT {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> platform.admin().listTopics().names().get().stream()
                         .filter(name -> name.startsWith("state-builder")).collect(Collectors.toSet()), Set::isEmpty);
-    }
-
-    private static long changelogEndOffsets(String applicationId) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        ChangelogState.changelogPartitions(platform.admin(), applicationId)
-                .forEach(partition -> request.put(partition, OffsetSpec.latest()));
-        return platform.admin().listOffsets(request).all().get().values().stream()
-                .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
     }
 }

@@ -49,17 +49,18 @@ public final class KafkaInContainer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(30);
     /**
-     * Sends SIGTERM to every process whose command line runs Kafka's main class {@code kafka.Kafka}, with
-     * only what both the official image and ours have (sh, grep, /proc); the bracket keeps the pattern from
-     * matching this script's own command line. Exits 1 when there was none.
+     * Does {@code %s} for every process {@code $p} (its /proc directory) whose command line runs Kafka's main
+     * class {@code kafka.Kafka}, with only what both the official image and ours have (sh, grep, /proc); the
+     * bracket keeps the pattern from matching this script's own command line.
      */
-    private static final String SIGNAL_BROKER = "found=1; for p in /proc/[0-9]*; do "
-            + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then kill -TERM \"${p#/proc/}\" && found=0; fi; done; "
-            + "exit $found";
+    private static final String FOR_EACH_BROKER = "for p in /proc/[0-9]*; do "
+            + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then %s; fi; done";
+    /** SIGTERM to the broker's JVM; exits 1 when there was none. */
+    private static final String SIGNAL_BROKER = "found=1; "
+            + FOR_EACH_BROKER.formatted("kill -TERM \"${p#/proc/}\" && found=0") + "; exit $found";
 
-    /** The status files of the broker's JVM, found as {@link #SIGNAL_BROKER} finds it. */
-    private static final String BROKER_STATUS = "for p in /proc/[0-9]*; do "
-            + "if grep -q 'kafka[.]Kafka' \"$p/cmdline\" 2>/dev/null; then cat \"$p/status\"; fi; done";
+    /** The status file of the broker's JVM. */
+    private static final String BROKER_STATUS = FOR_EACH_BROKER.formatted("cat \"$p/status\"");
 
     private final KafkaContainer kafka;
     private final Admin admin;
