@@ -89,6 +89,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--repetitions", description = "Runs of every scenario (repetition r uses seed + r).")
     int repetitions = 1;
 
+    @Option(names = "--reuse-state", description = "Build each scenario's state once and hit it with all its "
+            + "repetitions in turn, a pod not hit before each time, waiting in between until every pod holds an active "
+            + "task and no warm-up (POD_KILL and POD_DELETE only). Saves building large states again; the output is "
+            + "checked once, after the last fault on a state. The scaling preset does this.")
+    boolean reuseState;
+
     @Option(names = "--seed", description = "Seed of the generated trades.")
     long seed = WorkloadSpec.DEFAULT_SEED;
 
@@ -171,7 +177,8 @@ public final class CompareCommand implements Callable<Integer> {
                     : ComparisonPlan.everyCombination(variants, chosenFaults, guarantees, stateRecords);
             int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
             plan = new ComparisonPlan(platform, chosen, replicas, partitions, runs, seed, sessionTimeout, appEnv,
-                    malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs));
+                    malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs),
+                    reuseState || matrix != null && matrix.reusesState());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -41,6 +41,13 @@ record ComparisonCell(String label, Variant variant, Fault fault, ProcessingGuar
                 stateRecords, more);
     }
 
+    /** The same cell with a further setting that all cells it is compared with share, so no label names it. */
+    ComparisonCell withShared(String variable, String value) {
+        Map<String, String> more = new TreeMap<>(env);
+        more.put(variable, value);
+        return new ComparisonCell(label, variant, fault, guarantee, stateRecords, more);
+    }
+
     /** The cell's part of its scenario ids, e.g. {@code deployment-pod-delete-eos-leave-500000r}. */
     String name() {
         List<String> parts = new ArrayList<>(List.of(variant.name(), fault.name(), guarantee.shortName()));

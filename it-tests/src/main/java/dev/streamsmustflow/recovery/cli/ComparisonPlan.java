@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param malformedEvery one input record in this many is malformed; 0 for none
  * @param lateFraction the fraction of trades sent late
  * @param pauseLength how long {@link Fault#PAUSE} freezes its pod; null for the scenario's default
+ * @param stateReused whether the repetitions of a cell share one state, built once with the seed and hit in turn
+ *     ({@link ScenarioSpec#faultsOnState()}), rather than each building its own with seed + r
  */
 record ComparisonPlan(
         PlatformKind platform,
@@ -37,7 +39,8 @@ record ComparisonPlan(
         Map<String, String> appEnv,
         int malformedEvery,
         double lateFraction,
-        Duration pauseLength) {
+        Duration pauseLength,
+        boolean stateReused) {
 
     /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
     ComparisonPlan {
@@ -52,6 +55,8 @@ record ComparisonPlan(
         require(malformedEvery >= 0, "--malformed-every of 0 (none) or more");
         require(lateFraction >= 0 && lateFraction <= 1, "a --late-fraction between 0 and 1");
         require(pauseLength == null || pauseLength.toMillis() >= 1, "a --pause-ms of at least 1");
+        require(!stateReused || cells.stream().allMatch(cell -> ScenarioSpec.REPEATABLE_FAULTS.contains(cell.fault())),
+                "only faults that replace one pod, " + ScenarioSpec.REPEATABLE_FAULTS + ", to reuse a state");
         cells.stream().map(ComparisonCell::fault).distinct()
                 .forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
     }
@@ -78,16 +83,25 @@ record ComparisonPlan(
 
     List<ScenarioSpec> scenarios(long eventTimeStart) {
         List<ScenarioSpec> scenarios = new ArrayList<>();
+        if (stateReused) {
+            for (ComparisonCell cell : cells) {
+                scenarios.add(scenario(cell, 0, eventTimeStart).withId(id(cell)).withFaultsOnState(repetitions));
+            }
+            return scenarios;
+        }
         for (int repetition = 0; repetition < repetitions; repetition++) {
             for (ComparisonCell cell : cells) {
-                scenarios.add(scenario(cell, repetition, eventTimeStart));
+                scenarios.add(scenario(cell, repetition, eventTimeStart).withId(id(cell) + "-rep" + (repetition + 1)));
             }
         }
         return scenarios;
     }
 
+    private String id(ComparisonCell cell) {
+        return platform.toString().toLowerCase(Locale.ROOT) + "-" + cell.name();
+    }
+
     private ScenarioSpec scenario(ComparisonCell cell, int repetition, long eventTimeStart) {
-        String id = platform.toString().toLowerCase(Locale.ROOT) + "-" + cell.name() + "-rep" + (repetition + 1);
         AppSettings settings = AppSettings.forScenario(cell.guarantee(), sessionTimeoutMs);
         Map<String, String> env = new TreeMap<>(appEnv);
         env.putAll(cell.env());
@@ -95,7 +109,6 @@ record ComparisonPlan(
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
         return ScenarioSpec.of(platform.toString(), cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
-                .withId(id)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
                 .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(cell.stateRecords())

@@ -42,7 +42,8 @@ final class ComparisonRun {
     /** Runs every scenario; the exit code says whether each ran and every exactly-once verdict is VALID. */
     ExitCode execute() {
         List<ScenarioSpec> scenarios = plan.scenarios(WorkloadSpec.startingNow());
-        out.printf("Comparing on %s: %d scenario(s); results in %s%n", plan.platform(), scenarios.size(), resultsDir());
+        out.printf("Comparing on %s: %d scenario(s)%s; results in %s%n", plan.platform(), scenarios.size(),
+                plan.stateReused() ? ", each hitting its state " + plan.repetitions() + " times" : "", resultsDir());
         out.flush();
         Path runDir = outputDir.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Platform platform;
@@ -67,10 +68,13 @@ final class ComparisonRun {
     private ExitCode run(Platform platform, ScenarioSpec scenario, ComparisonProgress progress) {
         progress.starting(scenario.id());
         try {
-            RecoveryResult result = runner.run(platform, scenario, resultsDir(), progress::phase);
-            progress.finished(result.verdict().summary() + "; time to caught-up " + result.phase(Phase.TIME_TO_CAUGHT_UP)
-                    + " ms, " + result.measurements().recordsRestored() + " records restored");
-            boolean wrong = result.verdict().validity() != Validity.VALID && result.guarantee().exactlyOnce();
+            List<RecoveryResult> results = runner.run(platform, scenario, resultsDir(), progress::phase);
+            progress.finished(String.join("; ", results.stream().map(result -> (results.size() == 1 ? ""
+                    : result.scenario() + ": ") + result.verdict().summary() + ", time to caught-up "
+                    + result.phase(Phase.TIME_TO_CAUGHT_UP) + " ms, " + result.measurements().recordsRestored()
+                    + " records restored").toList()));
+            boolean wrong = results.stream().anyMatch(result -> result.verdict().validity() != Validity.VALID
+                    && result.guarantee().exactlyOnce());
             return wrong ? ExitCode.FAILED_CHECK : ExitCode.DONE;
         } catch (RuntimeException e) {
             LOG.error("{} could not run", scenario.id(), e);

@@ -126,17 +126,27 @@ enum MatrixPreset {
         }
     },
 
-    SCALING("both variants under POD_KILL at 100 thousand to 10 million changelog records, for the restore-time fit "
-            + "(an hour or more on 2 cores)") {
+    SCALING("both variants under POD_KILL at 100 thousand to 10 million changelog records, for the restore-time fit; "
+            + "each cell builds its state once and kills a pod not killed before for each repetition, once every pod "
+            + "holds an active task and no warm-up again (probing.rebalance.interval.ms 60 s, its least, so that a "
+            + "Deployment's replacement gets its tasks within minutes; state.cleanup.delay.ms 1 s, so that no pod keeps a "
+            + "copy of a task that moved away); an hour or more on 2 cores") {
         @Override
         List<ComparisonCell> cells() {
             List<ComparisonCell> cells = new ArrayList<>();
             for (long size : List.of(100_000L, 300_000L, 1_000_000L, 3_000_000L, 10_000_000L)) {
                 for (Variant variant : Variant.values()) {
-                    cells.add(ComparisonCell.of(variant, Fault.POD_KILL, EXACTLY_ONCE_V2, size));
+                    cells.add(ComparisonCell.of(variant, Fault.POD_KILL, EXACTLY_ONCE_V2, size)
+                            .withShared("KAFKA_STREAMS_PROBING_REBALANCE_INTERVAL_MS", "60000")
+                            .withShared("KAFKA_STREAMS_STATE_CLEANUP_DELAY_MS", "1000"));
                 }
             }
             return cells;
+        }
+
+        @Override
+        boolean reusesState() {
+            return true;
         }
     };
 
@@ -157,6 +167,11 @@ enum MatrixPreset {
 
     /** The cells, the baseline of each factor first. */
     abstract List<ComparisonCell> cells();
+
+    /** Whether the repetitions of a cell hit one state built once ({@code --reuse-state}). */
+    boolean reusesState() {
+        return false;
+    }
 
     String description() {
         return description;

@@ -9,6 +9,7 @@ import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +39,17 @@ public final class InjectedFault {
         this.action = action;
     }
 
-    /** Picks the targets among the running pods, records the start, and starts the fault's action. */
+    /**
+     * Picks the targets among the running pods (those the scope spares offered last: stable sorting keeps the
+     * platform's order otherwise), records the start, and starts the fault's action.
+     */
     public static InjectedFault start(Fault fault, FaultScope scope) {
         Nemesis nemesis = fault.nemesis();
         DeployedApp app = scope.app();
         History history = scope.history();
-        List<PodView> targets = nemesis.targets(app.pods().stream().filter(PodView::running).toList());
+        List<PodView> targets = nemesis.targets(app.pods().stream().filter(PodView::running)
+                .sorted(Comparator.comparing(pod -> scope.spared().contains(pod.name())))
+                .toList());
         HistoryEvent started = new FaultEvent(fault.name(),
                 targets.stream().map(PodView::name).toList(), targets.stream().map(PodView::uid).toList())
                 .recordIn(history);

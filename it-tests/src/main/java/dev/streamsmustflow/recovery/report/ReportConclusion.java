@@ -46,7 +46,17 @@ final class ReportConclusion {
             return what + " Each group ran once: every figure is a single measurement, so small differences may be noise.";
         }
         String times = fewest == most ? " Each group ran " + most + " times" : " Groups ran " + fewest + " to " + most + " times";
-        return what + times + "; figures are medians over the runs.";
+        return what + times + "; figures are medians over the runs." + reusedStates(groups);
+    }
+
+    private static String reusedStates(List<ReportGroup> groups) {
+        int onHitState = groups.stream().mapToInt(ReportGroup::runsOnHitState).sum();
+        if (onHitState == 0) {
+            return "";
+        }
+        return " " + plural(onHitState, "run") + " hit a state that an earlier run of its group had hit: the group's "
+                + "state was built once, each fault hit a pod not hit before, once every pod held an active task and no "
+                + "warm-up again; the verdict of such a group is one check of the output after its last fault.";
     }
 
     private static String measuredOn(Environment.PlatformInfo platform) {

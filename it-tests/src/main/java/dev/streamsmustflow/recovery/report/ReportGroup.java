@@ -40,6 +40,8 @@ import java.util.function.Function;
  *     ({@link SessionWait}), how long after its process ended; null when no run did
  * @param peakPodResidentBytes per run, the peak resident memory of its largest pod; null when no run measured it
  * @param peakBrokerResidentBytes per run, the broker's peak resident memory; null when no run measured it
+ * @param runsOnHitState runs whose fault hit a state that an earlier run's fault had hit (the state built once for
+ *     several runs); 0 in reports written before it was recorded
  */
 public record ReportGroup(
         String platform,
@@ -59,7 +61,8 @@ public record ReportGroup(
         Spread restorePercentOfPlainRead,
         Spread waitedForSession,
         Spread peakPodResidentBytes,
-        Spread peakBrokerResidentBytes) {
+        Spread peakBrokerResidentBytes,
+        int runsOnHitState) {
 
     public ReportGroup {
         // reports written before these were recorded have none
@@ -94,7 +97,9 @@ public record ReportGroup(
                 Spread.of(results.stream().map(ReportGroup::restorePercentOfPlainRead).toList()),
                 Spread.of(results.stream().map(SessionWait::of).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
-                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()));
+                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()),
+                (int) results.stream().filter(result -> result.setup().earlierFaultsOnState() != null
+                        && result.setup().earlierFaultsOnState() > 0).count());
     }
 
     private static Long memoryOf(RecoveryResult result, Function<PeakMemory, Long> figure) {

@@ -29,8 +29,16 @@ final class Checkpoints {
      */
     static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(10);
     static final Duration OPEN_TRANSACTIONS_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * A Deployment's replacement gets its tasks when its warm-ups have caught up and a probing rebalance comes:
+     * with {@code probing.rebalance.interval.ms} at its least, 60 s, a few minutes even for large state.
+     */
+    static final Duration BALANCE_TIMEOUT = Duration.ofMinutes(8);
+    /** How long the assignment must stay balanced: longer than the two rounds of a cooperative rebalance. */
+    static final Duration BALANCE_HELD = Duration.ofSeconds(5);
 
     private final String scenario;
+    private final int standbyReplicas;
     private final History history;
     private final Path logs;
     private final ConsumerLag lag;
@@ -39,6 +47,7 @@ final class Checkpoints {
     Checkpoints(Platform platform, ScenarioSpec spec, History history, Path logs) {
         DeploymentSpec deployment = spec.deployment();
         this.scenario = spec.id();
+        this.standbyReplicas = spec.settings().effectiveStandbyReplicas();
         this.history = history;
         this.logs = logs;
         this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
@@ -69,6 +78,18 @@ final class Checkpoints {
                     return pods.size() == app.wantedReplicas() && pods.stream().allMatch(pod -> pod.running()
                             && (pod.ready() || IdlePods.isIdle(pod, history, System.currentTimeMillis()))) && lag.total() == 0;
                 });
+    }
+
+    /** Waits until the assignment is {@linkplain BalancedAssignment balanced}, for {@link #BALANCE_HELD}, and caught up. */
+    void awaitBalanced(DeployedApp app) {
+        await(scenario + ": every pod ready with an active task" + (standbyReplicas > 0 ? "" : " and no warm-up")
+                + " for " + BALANCE_HELD.toSeconds() + " s, and the committed offsets at the input's end (logs in " + logs
+                + "; a Deployment's replacement waits for a probing rebalance: probing.rebalance.interval.ms)")
+                .atMost(BALANCE_TIMEOUT)
+                .during(BALANCE_HELD)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> BalancedAssignment.holds(app.pods(), app.wantedReplicas(), history, standbyReplicas)
+                        && lag.total() == 0);
     }
 
     /** Waits until the committed offsets reach the input's end. */

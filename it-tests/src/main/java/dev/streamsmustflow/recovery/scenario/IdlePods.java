@@ -1,10 +1,7 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.PodView;
-import java.util.List;
 
 /**
  * Pods whose app runs but holds no task, as their telemetry shows: its last state change was to RUNNING
@@ -24,25 +21,8 @@ final class IdlePods {
 
     /** Whether {@code pod}'s app, in its current container, has run holding no task for {@link #SETTLED_MS} at {@code now}. */
     static boolean isIdle(PodView pod, History history, long now) {
-        List<HistoryEvent> own = history.select(event -> pod.uid().equals(event.uid())
-                && (event.is(EventType.STATE_CHANGE) || event.is(EventType.TASKS_ASSIGNED) || event.is(EventType.STARTED)));
-        HistoryEvent lastState = null;
-        HistoryEvent lastTasks = null;
-        for (HistoryEvent event : own) {
-            if (event.is(EventType.STARTED)) {
-                // a container restart in place: what the previous run reported no longer holds
-                lastState = null;
-                lastTasks = null;
-            } else if (event.is(EventType.STATE_CHANGE)) {
-                lastState = event;
-            } else {
-                lastTasks = event;
-            }
-        }
-        boolean running = lastState != null && "RUNNING".equals(lastState.textField("to"));
-        boolean noTask = lastTasks == null
-                || lastTasks.listField("active").isEmpty() && lastTasks.listField("standby").isEmpty();
-        long since = Math.max(lastState == null ? 0 : lastState.time(), lastTasks == null ? 0 : lastTasks.time());
-        return running && noTask && now - since >= SETTLED_MS;
+        PodReport report = PodReport.of(pod, history);
+        boolean noTask = report.activeTasks().isEmpty() && report.standbyTasks().isEmpty();
+        return report.running() && noTask && now - report.since() >= SETTLED_MS;
     }
 }

@@ -34,10 +34,13 @@ public record RecoveryResult(
      * @param pauseMs how long a {@link Fault#PAUSE} froze its pod; null for every other fault
      * @param sessionTimeoutMs the pods' {@code session.timeout.ms} (the platform's unless the run set another);
      *     null in results written before it was recorded
+     * @param earlierFaultsOnState how many faults of earlier results hit this result's state before its own (the
+     *     scenario built the state once for several, {@link ScenarioSpec#faultsOnState()}): 0 for a state built for
+     *     this result alone; null in results written before it was recorded
      */
     public record Setup(String scenario, String platform, String platformDescription, Variant variant, Fault fault,
             int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
-            Long sessionTimeoutMs) {
+            Long sessionTimeoutMs, Integer earlierFaultsOnState) {
 
         /** The guarantee the pods ran with; the app's default where the result does not say. */
         public ProcessingGuarantee guarantee() {

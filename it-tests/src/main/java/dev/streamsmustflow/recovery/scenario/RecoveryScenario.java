@@ -13,33 +13,39 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.history.ResumePoints;
-import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
  * Runs one scenario on a platform: send the state-building trades, deploy, wait until caught up,
  * inject the fault while trades keep coming, wait for recovery, send the rest, wait until caught up
- * again, check the output with the oracle, and derive the timeline from the history.
+ * again, check the output with the oracle, and derive the timeline from the history. A scenario that hits its
+ * state several times ({@link ScenarioSpec#faultsOnState()}) repeats the steps from the fault on, once the
+ * assignment is balanced again, and checks the output once after the last.
  */
 public final class RecoveryScenario {
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** A fault's own action: a rolling restart replaces every pod, one after the other. */
     static final Duration FAULT_TIMEOUT = Duration.ofMinutes(15);
-    private static final Duration OUTPUT_READ_TIMEOUT = Duration.ofMinutes(2);
+    /** Reading a topic after the run: 10 million records take about a minute here. */
+    private static final Duration OUTPUT_READ_TIMEOUT = Duration.ofMinutes(10);
     /** The plain read of the changelogs before the fault: 10 million records take well under a minute here. */
     private static final Duration CHANGELOG_READ_TIMEOUT = Duration.ofMinutes(5);
 
@@ -58,31 +64,38 @@ public final class RecoveryScenario {
         this.progress = progress;
     }
 
+    /** Runs a scenario whose fault hits once, and returns its result. */
     public static RecoveryResult run(Platform platform, ScenarioSpec spec, Path resultsDir) {
-        return run(platform, spec, resultsDir, phase -> { });
+        if (spec.faultsOnState() != 1) {
+            throw new IllegalArgumentException(spec.id() + " hits its state " + spec.faultsOnState()
+                    + " times: runAll returns a result for each");
+        }
+        return runAll(platform, spec, resultsDir, phase -> { }).get(0);
     }
 
     /**
-     * Runs the scenario and tells {@code progress} each step as it begins.
+     * Runs the scenario, tells {@code progress} each step as it begins, and returns a result for each time its
+     * fault hit the state, in order.
      *
      * @throws UnsupportedFaultException before anything is deployed, when the platform cannot do the fault
      * @throws ScenarioFailedException when a step failed, naming the step, the seed and where the logs are
      */
-    public static RecoveryResult run(Platform platform, ScenarioSpec spec, Path resultsDir, Consumer<String> progress) {
+    public static List<RecoveryResult> runAll(Platform platform, ScenarioSpec spec, Path resultsDir,
+            Consumer<String> progress) {
         UnsupportedFaultException.refuseUnless(spec.fault(), platform.name(), platform.capabilities());
         return new RecoveryScenario(platform, spec, resultsDir, progress).run();
     }
 
-    private RecoveryResult run() {
+    private List<RecoveryResult> run() {
         try {
-            RecoveryResult result = runSteps();
+            List<RecoveryResult> results = runSteps();
             try {
                 ScenarioTopics.delete(platform.admin(), spec.deployment().applicationId(), spec.deployment().topics());
             } catch (IllegalStateException e) {
-                // the result stands; only the broker's disk keeps what the next scenarios do not need
+                // the results stand; only the broker's disk keeps what the next scenarios do not need
                 progress.accept("could not delete its topics: " + e.getMessage());
             }
-            return result;
+            return results;
         } catch (RuntimeException e) {
             throw new ScenarioFailedException(spec.id() + " failed while " + step + ": " + e.getMessage()
                     + "\n  seed " + spec.workload().seed() + ", event time start " + spec.workload().eventTimeStart()
@@ -94,7 +107,7 @@ public final class RecoveryScenario {
         }
     }
 
-    private RecoveryResult runSteps() {
+    private List<RecoveryResult> runSteps() {
         DeploymentSpec deployment = spec.deployment();
         step("creating topics");
         ScenarioTopics.create(platform, deployment.topics(), spec.partitions());
@@ -109,32 +122,24 @@ public final class RecoveryScenario {
             step("building state (" + (workload.stateRecords() > 0 ? workload.stateRecords() + " changelog records"
                     : workload.tradesBefore() + " trades") + ")");
             workloadPhase("before");
-            int sentBefore = new StateBuilder(platform.admin(), deployment.applicationId(), progress)
+            new StateBuilder(platform.admin(), deployment.applicationId(), progress)
                     .build(workload, generator, producer, () -> {
                         app.awaitReady(READY_TIMEOUT);
                         checkpoints.awaitCaughtUp();
                     });
             checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
-            step("measuring the state");
-            ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
-                    deployment.applicationId(), CHANGELOG_READ_TIMEOUT);
-
-            step("injecting " + spec.fault());
-            CompletableFuture<Void> during = producer.sendPaced(generator.take(workload.tradesDuring()),
-                    workload.ratePerSecond());
-            workloadPhase("during");
-            InjectedFault fault = InjectedFault.start(spec.fault(),
-                    new FaultScope(app, platform, history, spec.effectivePauseLength()));
-            during.join();
-            fault.awaitEnd(FAULT_TIMEOUT);
-            step("recovering");
-            fault.awaitExpectation(app, READY_TIMEOUT);
-            checkpoints.awaitRecovered(app, READY_TIMEOUT);
-            checkpoints.awaitCaughtUp(EventType.CAUGHT_UP);
-            workloadPhase("after");
-            producer.sendPaced(generator.take(workload.tradesAfter()), workload.ratePerSecond()).join();
-            checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_AFTER);
-            checkpoints.awaitNoOpenTransactions();
+            List<FaultRound> rounds = new ArrayList<>();
+            Set<String> hit = new LinkedHashSet<>();
+            for (int n = 1; n <= spec.faultsOnState(); n++) {
+                if (n > 1) {
+                    step("waiting for a balanced assignment before fault " + n + " of " + spec.faultsOnState());
+                    checkpoints.awaitBalanced(app);
+                    checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
+                }
+                FaultRound round = faultRound(n, app, checkpoints, generator, producer, hit);
+                round.targets().forEach(hit::add);
+                rounds.add(round);
+            }
 
             step("checking the output");
             List<OutputRecord> output = OutputReader.readAll(platform.bootstrapServers(), deployment.topics().output(),
@@ -144,23 +149,56 @@ public final class RecoveryScenario {
                     deployment.topics().deadLetter(), OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
             Verdict verdict = Oracle.check(producer.sent(), observed, spec.settings().effectiveProcessingGuarantee(),
                     graceMs);
-            RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
-            OutputGap gap = OutputGap.across(fault.started().time(),
-                    output.stream().map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
-            RecoveryResult result = new RecoveryResult(
-                    new RecoveryResult.Setup(spec.id(), platform.name(), platform.description(), spec.variant(),
-                            spec.fault(), spec.replicas(), spec.partitions(), deployment.env(),
-                            workload.withTradesBefore(sentBefore),
-                            spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
-                            spec.settings().effectiveSessionTimeoutMs()),
-                    RecoveryResult.Measurements.of(producer.sent().count(), timeline, gap, stateBeforeFault,
-                            PeakMemory.of(history, platform.brokerMemory())),
-                    verdict,
-                    new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
-                            historyFile().toAbsolutePath().toString(), appVersion()));
-            ResultFiles.write(result, resultsDir);
-            return result;
+            List<OutputGap.Update> updates = output.stream()
+                    .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList();
+            List<RecoveryResult> results = new ArrayList<>();
+            for (FaultRound round : rounds) {
+                RecoveryResult result = round.result(spec, platform, verdict, OutputGap.across(round.faultTime(), updates),
+                        new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
+                                historyFile().toAbsolutePath().toString(), appVersion()));
+                ResultFiles.write(result, resultsDir);
+                results.add(result);
+            }
+            return results;
         }
+    }
+
+    /**
+     * The {@code n}th fault on the state: measures it, injects the fault while trades keep coming, waits for the
+     * recovery, sends the rest, and waits until caught up again; derives the timeline before a later fault adds to
+     * the history.
+     */
+    private FaultRound faultRound(int n, DeployedApp app, Checkpoints checkpoints, TradeGenerator generator,
+            WorkloadProducer producer, Set<String> spared) {
+        WorkloadSpec workload = spec.workload();
+        step("measuring the state" + of(n));
+        ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
+                spec.deployment().applicationId(), CHANGELOG_READ_TIMEOUT);
+        int sentBefore = producer.sent().count();
+
+        step("injecting " + spec.fault() + of(n));
+        CompletableFuture<Void> during = producer.sendPaced(generator.take(workload.tradesDuring()),
+                workload.ratePerSecond());
+        workloadPhase("during");
+        InjectedFault fault = InjectedFault.start(spec.fault(),
+                new FaultScope(app, platform, history, spec.effectivePauseLength(), spared));
+        during.join();
+        fault.awaitEnd(FAULT_TIMEOUT);
+        step("recovering" + of(n));
+        fault.awaitExpectation(app, READY_TIMEOUT);
+        checkpoints.awaitRecovered(app, READY_TIMEOUT);
+        checkpoints.awaitCaughtUp(EventType.CAUGHT_UP);
+        workloadPhase("after");
+        producer.sendPaced(generator.take(workload.tradesAfter()), workload.ratePerSecond()).join();
+        checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_AFTER);
+        checkpoints.awaitNoOpenTransactions();
+        return new FaultRound(n, fault.targets().stream().map(PodView::name).toList(), sentBefore,
+                producer.sent().count(), stateBeforeFault, RecoveryTimeline.derive(history, fault.started()),
+                PeakMemory.of(history, platform.brokerMemory()));
+    }
+
+    private String of(int n) {
+        return spec.faultsOnState() == 1 ? "" : " (" + n + " of " + spec.faultsOnState() + ")";
     }
 
     private void step(String description) {

@@ -9,14 +9,20 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One recovery scenario: what to deploy, which fault to inject, and what to send.
  *
  * @param id unique within a run; names the topics, the application id and the result file
  * @param pauseLength how long a {@link Fault#PAUSE} freezes its pod; null for the session timeout + 10 s
+ * @param faultsOnState how many times the fault hits the one state the scenario builds, a pod not hit before each
+ *     time once the assignment is balanced again; each time gives a result. More than one only for the faults
+ *     that replace one pod ({@link #REPEATABLE_FAULTS})
  */
 public record ScenarioSpec(
         String id,
@@ -26,10 +32,14 @@ public record ScenarioSpec(
         int partitions,
         AppSettings settings,
         WorkloadSpec workload,
-        Duration pauseLength) {
+        Duration pauseLength,
+        int faultsOnState) {
 
     public static final int DEFAULT_REPLICAS = 3;
     public static final int DEFAULT_PARTITIONS = 6;
+    /** The faults that can hit one built state again: each replaces one pod, which a later one passes over. */
+    public static final Set<Fault> REPEATABLE_FAULTS = Collections.unmodifiableSet(EnumSet.of(Fault.POD_KILL,
+            Fault.POD_DELETE));
 
     public ScenarioSpec {
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
@@ -38,6 +48,10 @@ public record ScenarioSpec(
         if (partitions < replicas) {
             throw new IllegalArgumentException("a scenario needs at least as many partitions as replicas (an idle "
                     + "replica is never ready), was " + partitions + " for " + replicas);
+        }
+        if (faultsOnState < 1 || faultsOnState > 1 && !REPEATABLE_FAULTS.contains(fault)) {
+            throw new IllegalArgumentException("a scenario injects its fault at least once, and more than once only "
+                    + REPEATABLE_FAULTS + ", was " + faultsOnState + " × " + fault);
         }
     }
 
@@ -50,7 +64,7 @@ public record ScenarioSpec(
             long eventTimeStart) {
         return new ScenarioSpec(id(platform, variant, fault, guarantee), variant, fault, DEFAULT_REPLICAS,
                 DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, PlatformKind.LOCAL.sessionTimeout().toMillis()),
-                WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart), null);
+                WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart), null, 1);
     }
 
     /** A scenario id from its parts, e.g. {@code local-stateful-set-pod-kill-eos}. */
@@ -61,23 +75,33 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withId(String newId) {
-        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength);
+        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength, faultsOnState);
     }
 
     public ScenarioSpec withTopology(int newReplicas, int newPartitions) {
-        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength);
+        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength, faultsOnState);
     }
 
     public ScenarioSpec withSettings(AppSettings newSettings) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength, faultsOnState);
     }
 
     public ScenarioSpec withWorkload(WorkloadSpec newWorkload) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength, faultsOnState);
     }
 
     public ScenarioSpec withPauseLength(Duration newPauseLength) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength, faultsOnState);
+    }
+
+    /** The same scenario with its fault hitting the one built state {@code times} times. */
+    public ScenarioSpec withFaultsOnState(int times) {
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, pauseLength, times);
+    }
+
+    /** The id of the result of the {@code n}th fault (from 1): the scenario's, with {@code -rep<n>} when there are several. */
+    public String resultId(int n) {
+        return faultsOnState == 1 ? id : id + "-rep" + n;
     }
 
     /** The pause a {@link Fault#PAUSE} makes: as given, or the pods' session timeout plus 10 s. */

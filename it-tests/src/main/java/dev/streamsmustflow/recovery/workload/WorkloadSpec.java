@@ -33,6 +33,9 @@ public record WorkloadSpec(
     public static final double DEFAULT_LATE_FRACTION = 0.01;
 
 
+    /** How far ahead of the present a state's event time may reach: half the broker's default limit of an hour. */
+    static final long FUTURE_MARGIN_MS = 30 * 60 * 1_000L;
+
     /** The seed of the suite's scenarios and of {@code ./compare}, unless told otherwise. */
     public static final long DEFAULT_SEED = 20261126L;
 
@@ -78,13 +81,21 @@ public record WorkloadSpec(
      * many trades that takes is measured, not assumed: the scenario sends a fifth of that many trades first
      * (never more than needed) and then, from the records per trade it sees, more until the changelogs hold
      * them.
+     *
+     * <p>Kafka Streams stamps changelog records with the event time, and a broker refuses records stamped more
+     * than {@code log.message.timestamp.after.max.ms} (an hour by default) ahead of its clock. A state whose trades
+     * would reach beyond {@link #FUTURE_MARGIN_MS} ahead of the event-time start, at about one changelog record
+     * per trade, therefore starts its event time that span earlier, so that it ends near the present; the
+     * changelogs keep records a day past the store's retention, far longer than the 14 hours of 10 million.
      */
     public WorkloadSpec withStateOf(long changelogRecords) {
         long trades = Math.max(1, changelogRecords / 5);
         if (trades > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("state of " + changelogRecords + " records is too large");
         }
-        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, (int) trades, tradesDuring, tradesAfter,
+        long span = changelogRecords * eventTimeStepMs;
+        long start = span > FUTURE_MARGIN_MS ? eventTimeStart - span : eventTimeStart;
+        return new WorkloadSpec(seed, symbols, start, eventTimeStepMs, (int) trades, tradesDuring, tradesAfter,
                 ratePerSecond, malformedEvery, lateFraction, changelogRecords);
     }
 

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.checker.Validity;
@@ -129,7 +130,7 @@ class CompareCommandTest {
         ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, ComparisonPlan.everyCombination(
                 List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT), List.of(Fault.POD_KILL, Fault.POD_DELETE),
                 List.of(ProcessingGuarantee.EXACTLY_ONCE_V2, ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L)),
-                3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25));
+                3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25), false);
 
         List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
 
@@ -164,6 +165,41 @@ class CompareCommandTest {
         assertEquals("1", standby.get("NUM_STANDBY_REPLICAS"));
         assertEquals("false", standby.get("STATIC_MEMBERSHIP"));
         assertEquals(100_000, ran.get(0).workload().tradesBefore(), "500,000 changelog records: 100,000 trades");
+    }
+
+    @Test
+    void theScalingMatrixBuildsEachStateOnceAndHitsItThreeTimesOnceTheDeploymentsReplacementGetsItsTasks() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "scaling", "--cells", "deployment-pod-kill-eos-100000r,stateful-set-pod-kill-eos-10000000r");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(List.of("local-deployment-pod-kill-eos-100000r", "local-stateful-set-pod-kill-eos-10000000r"),
+                ran.stream().map(ScenarioSpec::id).toList(), "one scenario for each cell");
+        ScenarioSpec deployment = ran.get(0);
+        assertEquals(3, deployment.faultsOnState());
+        assertEquals("local-deployment-pod-kill-eos-100000r-rep3", deployment.resultId(3));
+        assertEquals("60000", deployment.deployment().env().get("KAFKA_STREAMS_PROBING_REBALANCE_INTERVAL_MS"));
+        assertEquals("1000", deployment.deployment().env().get("KAFKA_STREAMS_STATE_CLEANUP_DELAY_MS"));
+        assertEquals(2_000_000, ran.get(1).workload().tradesBefore(), "10 million changelog records: 2 million trades");
+        assertTrue(out.toString().contains("2 scenario(s), each hitting its state 3 times"), out.toString());
+    }
+
+    @Test
+    void aReusedStateTakesOnlyFaultsThatReplaceOnePodAndASingleFaultKeepsItsId() {
+        ComparisonCell pause = ComparisonCell.of(Variant.STATEFUL_SET, Fault.PAUSE, ProcessingGuarantee.EXACTLY_ONCE_V2,
+                50_000);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new ComparisonPlan(
+                PlatformKind.LOCAL, List.of(pause), 3, 6, 3, 100, 10_000, Map.of(), 0, 0, null, true));
+        assertTrue(refused.getMessage().contains("[POD_KILL, POD_DELETE]"), refused.getMessage());
+
+        ScenarioSpec once = new ComparisonPlan(PlatformKind.LOCAL, List.of(pause), 3, 6, 1, 100, 10_000, Map.of(), 0, 0,
+                null, false).scenarios(1_000_000L).get(0);
+        assertEquals("local-stateful-set-pause-eos-50000r-rep1", once.resultId(1));
+        assertThrows(IllegalArgumentException.class, () -> once.withFaultsOnState(2));
+        assertThrows(IllegalArgumentException.class, () -> once.withFaultsOnState(0));
     }
 
     @Test
@@ -410,7 +446,7 @@ class CompareCommandTest {
                     progress.accept("played by the test");
                     RecoveryResult result = scenario.play(spec, results);
                     ResultFiles.write(result, results);
-                    return result;
+                    return List.of(result);
                 }));
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);

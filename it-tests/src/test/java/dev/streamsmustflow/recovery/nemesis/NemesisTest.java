@@ -65,6 +65,24 @@ class NemesisTest {
     }
 
     @Test
+    void aPodKillOnAStateHitBeforeHitsAPodNotHitBeforeWhileThereIsOne() {
+        RecordingApp app = new RecordingApp(3, logs);
+
+        InjectedFault second = InjectedFault.start(Fault.POD_KILL,
+                new FaultScope(app, new RecordingPlatform(app), history, PAUSE, Set.of("trade-stats-0")));
+        second.awaitEnd(WAIT);
+        InjectedFault third = InjectedFault.start(Fault.POD_KILL,
+                new FaultScope(app, new RecordingPlatform(app), history, PAUSE, Set.of("trade-stats-0", "trade-stats-1")));
+        third.awaitEnd(WAIT);
+        InjectedFault fourth = InjectedFault.start(Fault.POD_KILL, new FaultScope(app, new RecordingPlatform(app),
+                history, PAUSE, Set.of("trade-stats-0", "trade-stats-1", "trade-stats-2")));
+        fourth.awaitEnd(WAIT);
+
+        assertEquals(List.of("delete trade-stats-1 IMMEDIATE", "delete trade-stats-2 IMMEDIATE",
+                "delete trade-stats-0 IMMEDIATE"), app.operations(), "each pod once, then the first again");
+    }
+
+    @Test
     void killAllDeletesEveryPodAtOnceWithGracePeriodZero() {
         RecordingApp app = new RecordingApp(3, logs);
 

@@ -27,6 +27,21 @@ class ReportConclusionTest {
     }
 
     @Test
+    void saysHowManyRunsHitAStateThatAnEarlierRunHadHit() {
+        List<String> reused = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(0),
+                result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(1),
+                result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(2)).conclusion();
+        List<String> fresh = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL"),
+                result("DEPLOYMENT", "POD_KILL")).conclusion();
+
+        assertContains(reused, "Each group ran 3 times; figures are medians over the runs. 2 runs hit a state that an "
+                + "earlier run of its group had hit");
+        assertTrue(fresh.stream().noneMatch(sentence -> sentence.contains("hit a state")), String.join("\n", fresh));
+    }
+
+    @Test
     void theFasterVariantIsWhicheverTheNumbersSay() {
         List<String> conclusion = SampleResults.report(
                 result("STATEFUL_SET", "POD_DELETE").caughtUp(9_000L),

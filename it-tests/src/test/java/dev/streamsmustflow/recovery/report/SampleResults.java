@@ -44,6 +44,7 @@ public final class SampleResults {
     private int tradesBefore = 20_000;
     private ChangelogState stateBeforeFault;
     private PeakMemory memory;
+    private int earlierFaultsOnState;
     private Long goneAfterMs;
     private Long tasksAfterMs;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
@@ -130,6 +131,12 @@ public final class SampleResults {
     }
 
     /** The peak resident memory: each of three pods at {@code podBytes} plus its index, the broker at {@code brokerBytes}. */
+    /** The result of a fault that hit a state {@code earlier} faults of earlier results hit before. */
+    public SampleResults earlierFaultsOnState(int earlier) {
+        this.earlierFaultsOnState = earlier;
+        return this;
+    }
+
     public SampleResults memory(long podBytes, long brokerBytes) {
         this.memory = new PeakMemory(Map.of("trade-stats-0", podBytes, "trade-stats-1", podBytes + 1, "trade-stats-2",
                 podBytes + 2), null, brokerBytes, null);
@@ -190,7 +197,7 @@ public final class SampleResults {
                 .map(Map.Entry::getKey).toList();
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
-                        workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L),
+                        workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
                         memory),

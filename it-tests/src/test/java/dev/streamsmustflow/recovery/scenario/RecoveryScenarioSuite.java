@@ -12,6 +12,8 @@ import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.FaultEvent;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Expectation;
@@ -211,6 +213,45 @@ abstract class RecoveryScenarioSuite {
         assertTrue(ScenarioEvidence.records(ofReplacement) > NOTHING_TO_RESTORE, "the Deployment's replacement (a ready pod owns an "
                 + "active task) loaded only " + ScenarioEvidence.records(ofReplacement) + " records: " + ofReplacement + "; all restores: "
                 + timeline.restores() + context);
+    }
+
+    /**
+     * The scaling preset's reuse of a built state: a second fault on it hits a pod the first did not, only once
+     * every pod is ready with an active task again (a Deployment's replacement gets its tasks from a probing
+     * rebalance, set to its least, 60 s), and each fault gives its own result.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"STATEFUL_SET", "DEPLOYMENT"})
+    void aStateHitTwiceGivesAResultForEachFaultEachOnAPodNotHitBefore(Variant variant) {
+        ScenarioSpec once = spec(variant, Fault.POD_KILL, ProcessingGuarantee.EXACTLY_ONCE_V2);
+        ScenarioSpec spec = once.withId(once.id() + "-twice").withFaultsOnState(2).withSettings(once.settings()
+                .withEnv("KAFKA_STREAMS_PROBING_REBALANCE_INTERVAL_MS", "60000")
+                .withEnv("KAFKA_STREAMS_STATE_CLEANUP_DELAY_MS", "1000"));
+
+        List<RecoveryResult> results = RecoveryScenario.runAll(platform, spec, RESULTS, phase -> LOG.info("{}", phase));
+        results.forEach(RecoveryScenarioSuite::log);
+
+        assertEquals(List.of(spec.id() + "-rep1", spec.id() + "-rep2"),
+                results.stream().map(RecoveryResult::scenario).toList());
+        RecoveryResult first = results.get(0);
+        RecoveryResult second = results.get(1);
+        String context = ScenarioEvidence.context(second);
+        assertEquals(List.of(0, 1), results.stream().map(result -> result.setup().earlierFaultsOnState()).toList());
+        results.forEach(result -> assertEquals(Validity.VALID, result.verdict().validity(),
+                "oracle: " + result.verdict().summary() + " " + result.verdict().examples() + context));
+        List<FaultEvent> faults = ScenarioEvidence.history(second).stream()
+                .filter(event -> event.is(EventType.FAULT_INJECTED)).map(FaultEvent::of).toList();
+        assertEquals(2, faults.size(), "two faults in the one history: " + faults + context);
+        assertNotEquals(faults.get(0).targets(), faults.get(1).targets(), "the second fault hit the first's pod" + context);
+        long secondFault = second.measurements().timeline().faultInjected();
+        String replacement = first.measurements().timeline().replacementUid();
+        assertTrue(ScenarioEvidence.history(second).stream().anyMatch(event -> event.is(EventType.TASKS_ASSIGNED)
+                        && replacement.equals(event.uid()) && event.time() < secondFault
+                        && !event.listField("active").isEmpty()),
+                "the first fault's replacement " + replacement + " held an active task before the second fault" + context);
+        assertTrue(second.setup().workload().tradesBefore() > first.setup().workload().tradesBefore(),
+                "the second fault's state holds the first's workload too" + context);
+        assertFalse(second.measurements().timeline().targetTasks().isEmpty(), "the second target ran no task" + context);
     }
 
     @Test

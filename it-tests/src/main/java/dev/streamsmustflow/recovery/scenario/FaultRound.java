@@ -1,0 +1,41 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.history.OutputGap;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.Platform;
+import java.util.List;
+
+/**
+ * What one fault of a scenario measured, up to the verdict, which checks the output once after the last fault.
+ *
+ * @param n which fault on the state it was, from 1
+ * @param targets the names of the pods it hit
+ * @param sentBefore records sent before it hit
+ * @param sentAfter records sent once the app had caught up after it
+ */
+record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, ChangelogState stateBeforeFault,
+        RecoveryTimeline timeline, PeakMemory memory) {
+
+    FaultRound {
+        targets = List.copyOf(targets);
+    }
+
+    long faultTime() {
+        return timeline.faultInjected();
+    }
+
+    RecoveryResult result(ScenarioSpec spec, Platform platform, Verdict verdict, OutputGap gap,
+            RecoveryResult.Evidence evidence) {
+        return new RecoveryResult(
+                new RecoveryResult.Setup(spec.resultId(n), platform.name(), platform.description(), spec.variant(),
+                        spec.fault(), spec.replicas(), spec.partitions(), spec.deployment().env(),
+                        spec.workload().withTradesBefore(sentBefore),
+                        spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
+                        spec.settings().effectiveSessionTimeoutMs(), n - 1),
+                RecoveryResult.Measurements.of(sentAfter, timeline, gap, stateBeforeFault, memory),
+                verdict,
+                evidence);
+    }
+}
