@@ -30,6 +30,7 @@ final class ReportConclusion {
         sentences.addAll(RestoreCost.sentences(scaling));
         sentences.addAll(RestoreAgainstPlainRead.sentences(groups));
         sessionWaits(groups).forEach(sentences::add);
+        sentences.addAll(localStateLost(groups));
         sentences.addAll(PeakMemorySentence.of(groups));
         return List.copyOf(sentences);
     }
@@ -100,6 +101,17 @@ final class ReportConclusion {
     }
 
     /** Why a Deployment's graceful delete spends seconds rebalancing, where its runs show it. */
+    private static List<String> localStateLost(List<ReportGroup> groups) {
+        Set<String> varying = ReportFormat.varying(groups);
+        return groups.stream().filter(group -> group.restoredFromScratch() != null)
+                .map(group -> ReportFormat.label(group, varying) + ": in " + group.restoredFromScratch().count() + " of "
+                        + plural(group.repetitions(), "run") + " the replacement, on the volume of the pod it replaced, "
+                        + "restored every changelog it loaded from offset 0 (" + ReportFormat.count(
+                                group.restoredFromScratch().roundedMedian()) + " records, median): it found nothing on "
+                        + "its volume to resume from.")
+                .toList();
+    }
+
     private static List<String> sessionWaits(List<ReportGroup> groups) {
         Set<String> varying = ReportFormat.varying(groups);
         List<String> sentences = new ArrayList<>();

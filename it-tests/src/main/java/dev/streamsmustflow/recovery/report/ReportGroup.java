@@ -40,6 +40,8 @@ import java.util.function.Function;
  *     ({@link SessionWait}), how long after its process ended; null when no run did
  * @param peakPodResidentBytes per run, the peak resident memory of its largest pod; null when no run measured it
  * @param peakBrokerResidentBytes per run, the broker's peak resident memory; null when no run measured it
+ * @param restoredFromScratch per run whose StatefulSet replacement restored everything it loaded from offset 0,
+ *     the records it restored ({@link LocalStateLost}); null when no run did
  * @param runsOnHitState runs whose fault hit a state that an earlier run's fault had hit (the state built once for
  *     several runs); 0 in reports written before it was recorded
  */
@@ -62,6 +64,7 @@ public record ReportGroup(
         Spread waitedForSession,
         Spread peakPodResidentBytes,
         Spread peakBrokerResidentBytes,
+        Spread restoredFromScratch,
         int runsOnHitState) {
 
     public ReportGroup {
@@ -98,6 +101,7 @@ public record ReportGroup(
                 Spread.of(results.stream().map(SessionWait::of).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()),
+                Spread.of(results.stream().map(LocalStateLost::of).toList()),
                 (int) results.stream().filter(result -> result.setup().earlierFaultsOnState() != null
                         && result.setup().earlierFaultsOnState() > 0).count());
     }

@@ -42,6 +42,21 @@ class ReportConclusionTest {
     }
 
     @Test
+    void saysWhenAStatefulSetsReplacementRestoredEverythingFromOffsetZero() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").replacementRestored(0, 0, 80_000).replacementRestored(3, 0, 90_000),
+                result("STATEFUL_SET", "POD_KILL").replacementRestored(0, 0, 70_000).replacementRestored(3, 0, 90_000),
+                result("STATEFUL_SET", "POD_KILL").replacementRestored(0, 75_000, 100).replacementRestored(3, 0, 90_000),
+                result("DEPLOYMENT", "POD_KILL").replacementRestored(0, 0, 80_000)).conclusion();
+
+        // 170,000 and 160,000 records from offset 0; the third run resumed partition 0 at 75,000; a Deployment's
+        // replacement has no volume to resume from
+        assertContains(conclusion, "STATEFUL_SET POD_KILL: in 2 of 3 runs the replacement, on the volume of the pod it replaced, "
+                + "restored every changelog it loaded from offset 0 (165,000 records, median)");
+        assertTrue(conclusion.stream().noneMatch(sentence -> sentence.startsWith("DEPLOYMENT POD_KILL: in")), String.join("\n", conclusion));
+    }
+
+    @Test
     void theFasterVariantIsWhicheverTheNumbersSay() {
         List<String> conclusion = SampleResults.report(
                 result("STATEFUL_SET", "POD_DELETE").caughtUp(9_000L),

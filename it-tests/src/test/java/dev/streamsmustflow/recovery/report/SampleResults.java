@@ -15,6 +15,7 @@ import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class SampleResults {
     private ChangelogState stateBeforeFault;
     private PeakMemory memory;
     private int earlierFaultsOnState;
+    private final List<RecoveryTimeline.Restore> replacementRestores = new ArrayList<>();
     private Long goneAfterMs;
     private Long tasksAfterMs;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
@@ -143,6 +145,13 @@ public final class SampleResults {
         return this;
     }
 
+    /** A restore of the replacement ({@code replacement-uid}) of one store partition, from {@code startOffset}. */
+    public SampleResults replacementRestored(int partition, long startOffset, long records) {
+        replacementRestores.add(new RecoveryTimeline.Restore("trade-stats-0", "replacement-uid", "trade-aggregates", partition,
+                startOffset, startOffset + records, records, 500L, RecoveryTimeline.RestoreKind.ACTIVE));
+        return this;
+    }
+
     /** When, after the fault, the target's process ended and the replacement got its first tasks. */
     public SampleResults goneThenTasks(long goneAfterMs, long tasksAfterMs) {
         this.goneAfterMs = goneAfterMs;
@@ -185,8 +194,8 @@ public final class SampleResults {
                 WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0);
         long injected = 1_800_000_100_000L;
         RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
-                tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, null, null, List.of(),
-                List.of(), List.of(), Map.of());
+                tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, "trade-stats-0",
+                "replacement-uid", List.of(), List.of(), List.copyOf(replacementRestores), Map.of());
         Map<Phase, String> unmeasured = new EnumMap<>(Phase.class);
         phases.forEach((phase, ms) -> {
             if (ms == null) {

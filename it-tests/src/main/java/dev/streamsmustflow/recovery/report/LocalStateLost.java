@@ -1,0 +1,36 @@
+package dev.streamsmustflow.recovery.report;
+
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline.RestoreKind;
+import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether a StatefulSet's replacement, started on the volume of the pod it replaced, found nothing there to resume
+ * from: every changelog it restored, it restored from offset 0. Its restores are in the history with their start
+ * offsets, so this is what happened, not what the settings suggest.
+ */
+final class LocalStateLost {
+
+    private LocalStateLost() {
+    }
+
+    /** The records the replacement restored, all from offset 0; null when it restored none or resumed any. */
+    static Long of(RecoveryResult result) {
+        RecoveryTimeline timeline = result.measurements().timeline();
+        if (result.setup().variant() != Variant.STATEFUL_SET || timeline == null || timeline.replacementUid() == null) {
+            return null;
+        }
+        List<Restore> own = timeline.restores().stream()
+                .filter(restore -> timeline.replacementUid().equals(restore.uid()) && restore.kind() == RestoreKind.ACTIVE
+                        && restore.records() != null && restore.records() > 0)
+                .toList();
+        if (own.isEmpty() || !own.stream().allMatch(restore -> Objects.equals(restore.startOffset(), 0L))) {
+            return null;
+        }
+        return own.stream().mapToLong(Restore::records).sum();
+    }
+}
