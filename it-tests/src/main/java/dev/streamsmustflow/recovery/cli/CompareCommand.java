@@ -89,8 +89,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--repetitions", description = "Runs of every scenario (repetition r uses seed + r).")
     int repetitions = 1;
 
-    @Option(names = "--reuse-state", description = "Build each scenario's state once and hit it with all its "
-            + "repetitions in turn, a pod not hit before each time, waiting in between until every pod holds an active "
+    @Option(names = "--reuse-state", description = "Build each scenario's state once (with the seed itself) and hit "
+            + "it with all its repetitions in turn, a pod not hit before each time, waiting in between until every pod holds an active "
             + "task and no warm-up (POD_KILL and POD_DELETE only). Saves building large states again; the output is "
             + "checked once, after the last fault on a state. The scaling preset does this.")
     boolean reuseState;

@@ -130,7 +130,7 @@ enum MatrixPreset {
             + "each cell builds its state once and kills a pod not killed before for each repetition, once every pod "
             + "holds an active task and no warm-up again (probing.rebalance.interval.ms 60 s, its least, so that a "
             + "Deployment's replacement gets its tasks within minutes; state.cleanup.delay.ms 1 s, so that no pod keeps a "
-            + "copy of a task that moved away); an hour or more on 2 cores") {
+            + "copy of a task that moved away); about 45 minutes on 2 cores") {
         @Override
         List<ComparisonCell> cells() {
             List<ComparisonCell> cells = new ArrayList<>();
