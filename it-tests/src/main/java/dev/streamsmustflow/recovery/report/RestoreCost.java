@@ -26,7 +26,8 @@ final class RestoreCost {
         scaling.points().stream().map(point -> List.of(point.platform(), point.variant())).distinct()
                 .filter(series -> !fitted.contains(series))
                 .forEach(series -> sentences.add("Restore time of " + name((String) series.get(0), series.get(1), severalPlatforms)
-                        + ": too few different state sizes to fit a line."));
+                        + ": too few different state sizes to fit a line (the records restored must span a factor of "
+                        + RestoreScaling.MIN_SPAN + ")."));
         if (scaling.fits().stream().anyMatch(line -> line.toRecords() < MILLION)) {
             long largest = scaling.fits().stream().mapToLong(RestoreScaling.FittedLine::toRecords).max().orElse(0);
             sentences.add("The lines are fitted on at most " + ReportFormat.count(largest) + " records restored:"

@@ -54,7 +54,13 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
         return new RestoreScaling(List.copyOf(points), List.copyOf(fits));
     }
 
-    /** The least-squares line; none when the points do not span two different state sizes. */
+    /**
+     * The least-squares line; none when the points do not span at least {@link #MIN_SPAN} times as many records
+     * restored from the fewest to the most: three runs of one state size differ by a few percent, and a line
+     * through them is noise that reads like a measurement.
+     */
+    static final int MIN_SPAN = 2;
+
     static Optional<FittedLine> fit(List<Point> points) {
         int n = points.size();
         double meanX = points.stream().mapToDouble(Point::records).average().orElse(0);
@@ -69,7 +75,9 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
             sxy += dx * dy;
             syy += dy * dy;
         }
-        if (n < 2 || sxx == 0) {
+        long fewest = points.stream().mapToLong(Point::records).min().orElse(0);
+        long most = points.stream().mapToLong(Point::records).max().orElse(0);
+        if (n < 2 || sxx == 0 || most < MIN_SPAN * fewest) {
             return Optional.empty();
         }
         double slope = sxy / sxx;

@@ -85,6 +85,21 @@ class RestoreScalingTest {
     }
 
     @Test
+    void runsOfOneStateSizeThatDifferByAFewPercentGiveNoLineButTwiceAsManyRecordsDo() {
+        // three runs of one size, as a KILL_ALL of 10 million records gives: a line through them would be noise
+        RestoreScaling oneSize = RestoreScaling.of(List.of(
+                result("DEPLOYMENT", "KILL_ALL").restored(10_001_882, 19_741).build(),
+                result("DEPLOYMENT", "KILL_ALL").restored(10_009_506, 19_726).build(),
+                result("DEPLOYMENT", "KILL_ALL").restored(10_018_881, 21_636).build()));
+        RestoreScaling twoSizes = RestoreScaling.of(List.of(
+                result("DEPLOYMENT", "KILL_ALL").restored(5_000_000, 10_000).build(),
+                result("DEPLOYMENT", "KILL_ALL").restored(10_000_000, 20_000).build()));
+
+        assertTrue(oneSize.fits().isEmpty(), oneSize.fits().toString());
+        assertEquals(2_000, twoSizes.fits().get(0).msPerMillionRecords(), EXACT);
+    }
+
+    @Test
     void aRestoreThatNeverEndedIsNoPoint() {
         RestoreScaling scaling = RestoreScaling.of(List.of(
                 result("STATEFUL_SET", "POD_KILL").phase(Phase.RESTORE, null).build()));
