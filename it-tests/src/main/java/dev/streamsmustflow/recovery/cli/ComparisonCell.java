@@ -35,10 +35,9 @@ record ComparisonCell(String label, Variant variant, Fault fault, ProcessingGuar
 
     /** The same cell with a further setting of its own, named by {@code newLabel}. */
     ComparisonCell with(String newLabel, String variable, String value) {
-        Map<String, String> more = new TreeMap<>(env);
-        more.put(variable, value);
+        ComparisonCell shared = withShared(variable, value);
         return new ComparisonCell(label.isEmpty() ? newLabel : label + "-" + newLabel, variant, fault, guarantee,
-                stateRecords, more);
+                stateRecords, shared.env());
     }
 
     /** The same cell with a further setting that all cells it is compared with share, so no label names it. */

@@ -91,7 +91,7 @@ record ComparisonPlan(
         }
         for (int repetition = 0; repetition < repetitions; repetition++) {
             for (ComparisonCell cell : cells) {
-                scenarios.add(scenario(cell, repetition, eventTimeStart).withId(id(cell) + "-rep" + (repetition + 1)));
+                scenarios.add(scenario(cell, repetition, eventTimeStart).withId(ScenarioSpec.repetitionId(id(cell), repetition + 1)));
             }
         }
         return scenarios;

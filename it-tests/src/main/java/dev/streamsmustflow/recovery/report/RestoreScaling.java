@@ -86,7 +86,6 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
         double rSquared = syy == 0 ? 1 : sxy * sxy / (sxx * syy);
         Point first = points.get(0);
         return Optional.of(new FittedLine(first.platform(), first.variant(), n, slope * 1_000_000, intercept,
-                points.stream().mapToLong(Point::records).min().orElseThrow(),
-                points.stream().mapToLong(Point::records).max().orElseThrow(), rSquared));
+                fewest, most, rSquared));
     }
 }

@@ -127,15 +127,14 @@ public final class RecoveryScenario {
                         app.awaitReady(READY_TIMEOUT);
                         checkpoints.awaitCaughtUp();
                     });
-            checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
             List<FaultRound> rounds = new ArrayList<>();
             Set<String> hit = new LinkedHashSet<>();
             for (int n = 1; n <= spec.faultsOnState(); n++) {
                 if (n > 1) {
                     step("waiting for a balanced assignment before fault " + n + " of " + spec.faultsOnState());
                     checkpoints.awaitBalanced(app);
-                    checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
                 }
+                checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
                 FaultRound round = faultRound(n, app, checkpoints, generator, producer, hit);
                 round.targets().forEach(hit::add);
                 rounds.add(round);
@@ -151,11 +150,12 @@ public final class RecoveryScenario {
                     graceMs);
             List<OutputGap.Update> updates = output.stream()
                     .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList();
+            RecoveryResult.Evidence evidence = new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
+                    historyFile().toAbsolutePath().toString(), appVersion());
             List<RecoveryResult> results = new ArrayList<>();
             for (FaultRound round : rounds) {
                 RecoveryResult result = round.result(spec, platform, verdict, OutputGap.across(round.faultTime(), updates),
-                        new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
-                                historyFile().toAbsolutePath().toString(), appVersion()));
+                        evidence);
                 ResultFiles.write(result, resultsDir);
                 results.add(result);
             }

@@ -101,7 +101,12 @@ public record ScenarioSpec(
 
     /** The id of the result of the {@code n}th fault (from 1): the scenario's, with {@code -rep<n>} when there are several. */
     public String resultId(int n) {
-        return faultsOnState == 1 ? id : id + "-rep" + n;
+        return faultsOnState == 1 ? id : repetitionId(id, n);
+    }
+
+    /** The id of repetition {@code n} (from 1) of the scenario or cell {@code id}: {@code <id>-rep<n>}. */
+    public static String repetitionId(String id, int n) {
+        return id + "-rep" + n;
     }
 
     /** The pause a {@link Fault#PAUSE} makes: as given, or the pods' session timeout plus 10 s. */
