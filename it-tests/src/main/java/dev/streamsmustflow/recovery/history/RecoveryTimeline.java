@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param restores the changelog loading of the recovery, per pod and store partition: active restores
  *     and promoted warm-ups (the recovery's work), and restores suspended or warm-ups moved away
  *     before they finished (work thrown away)
+ * @param replacementFatalErrors the fatal errors the (first) replacement reported before it got its tasks, each of
+ *     which stopped its app and had its container restarted; empty in results written before they were recorded
  * @param missing for every moment that did not happen, why
  */
 public record RecoveryTimeline(
@@ -34,11 +36,17 @@ public record RecoveryTimeline(
         List<String> targetUids,
         List<String> targetTasks,
         List<Restore> restores,
+        List<FatalError> replacementFatalErrors,
         Map<Moment, String> missing) {
 
     public RecoveryTimeline {
-        // results written before moments were explained have no reasons
+        // results written before moments were explained, or fatal errors recorded, have none
+        replacementFatalErrors = replacementFatalErrors == null ? List.of() : List.copyOf(replacementFatalErrors);
         missing = missing == null ? Map.of() : Map.copyOf(missing);
+    }
+
+    /** A {@code fatal-error} the app reported: what stopped Kafka Streams, as its exception's text. */
+    public record FatalError(long time, String error) {
     }
 
     /** How a store partition's changelog was loaded, and whether the loading served the recovery. */

@@ -61,7 +61,7 @@ final class TimelineDerivation {
         explain(caughtUp == null, Moment.CAUGHT_UP, "the app did not catch up with its input");
         return new RecoveryTimeline(fault.time(), gone, started, assigned, restores.started(), restores.ended(), ready,
                 caughtUp, replacement.map(HistoryEvent::pod).orElse(null), uid, faultEvent.targetUids(), targetTasks(),
-                restores.restores(), missing);
+                restores.restores(), fatalErrorsBefore(ofReplacement, assigned), missing);
     }
 
     private void explain(boolean isMissing, Moment moment, String why) {
@@ -111,6 +111,14 @@ final class TimelineDerivation {
                         && !(event.listField("active").isEmpty() && event.listField("standby").isEmpty())),
                 streamsProtocol ? null : first(ofReplacement, event -> event.is(EventType.STATE_CHANGE)
                         && "RUNNING".equals(event.textField("to"))));
+    }
+
+    /** The replacement's fatal errors before it got its tasks (all of them when it never did). */
+    private static List<RecoveryTimeline.FatalError> fatalErrorsBefore(List<HistoryEvent> ofReplacement, Long assigned) {
+        return ofReplacement.stream()
+                .filter(event -> event.is(EventType.FATAL_ERROR) && (assigned == null || event.time() < assigned))
+                .map(event -> new RecoveryTimeline.FatalError(event.time(), event.textField("error")))
+                .toList();
     }
 
     /** The active tasks the first target ran when the fault hit. */

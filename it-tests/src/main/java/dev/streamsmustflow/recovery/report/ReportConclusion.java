@@ -31,6 +31,7 @@ final class ReportConclusion {
         sentences.addAll(RestoreAgainstPlainRead.sentences(groups));
         sessionWaits(groups).forEach(sentences::add);
         sentences.addAll(localStateLost(groups));
+        sentences.addAll(instanceIdHeld(groups));
         sentences.addAll(PeakMemorySentence.of(groups));
         return List.copyOf(sentences);
     }
@@ -110,6 +111,27 @@ final class ReportConclusion {
                                 group.restoredFromScratch().roundedMedian()) + " records, median): it found nothing on "
                         + "its volume to resume from.")
                 .toList();
+    }
+
+    /** Why a static member's replacement can spend seconds before it gets its tasks, where its runs show it. */
+    private static List<String> instanceIdHeld(List<ReportGroup> groups) {
+        Set<String> varying = ReportFormat.varying(groups);
+        List<String> sentences = new ArrayList<>();
+        for (ReportGroup group : groups) {
+            Spread refusals = group.instanceIdRefusals();
+            if (refusals == null) {
+                continue;
+            }
+            Spread held = group.instanceIdHeldMs();
+            sentences.add(ReportFormat.label(group, varying) + ": in " + refusals.count() + " of "
+                    + plural(group.repetitions(), "run") + " the replacement was refused the static member's instance id "
+                    + plural((int) refusals.roundedMedian(), "time") + " (median; " + InstanceIdHeld.REFUSAL
+                    + " stops the app, and its container was restarted each time)"
+                    + (held == null ? "" : " and got its tasks " + ReportFormat.ms(held.roundedMedian())
+                            + " after the old pod's process ended (median)")
+                    + ": the group held the instance id for the member that did not leave until its session expired.");
+        }
+        return sentences;
     }
 
     private static List<String> sessionWaits(List<ReportGroup> groups) {

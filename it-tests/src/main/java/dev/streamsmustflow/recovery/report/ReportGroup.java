@@ -42,6 +42,10 @@ import java.util.function.Function;
  * @param peakBrokerResidentBytes per run, the broker's peak resident memory; null when no run measured it
  * @param restoredFromScratch per run whose StatefulSet replacement restored everything it loaded from offset 0,
  *     the records it restored ({@link LocalStateLost}); null when no run did
+ * @param instanceIdRefusals per run whose replacement was refused its static member's instance id while the group
+ *     held it for the dead member ({@link InstanceIdHeld}), how many times; null when no run was
+ * @param instanceIdHeldMs per such run, how long after the old process ended the replacement got its tasks; null when
+ *     no run was refused or none measured it
  * @param runsOnHitState runs whose fault hit a state that an earlier run's fault had hit (the state built once for
  *     several runs); 0 in reports written before it was recorded
  */
@@ -65,6 +69,8 @@ public record ReportGroup(
         Spread peakPodResidentBytes,
         Spread peakBrokerResidentBytes,
         Spread restoredFromScratch,
+        Spread instanceIdRefusals,
+        Spread instanceIdHeldMs,
         int runsOnHitState) {
 
     public ReportGroup {
@@ -102,6 +108,8 @@ public record ReportGroup(
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()),
                 Spread.of(results.stream().map(LocalStateLost::of).toList()),
+                Spread.of(results.stream().map(InstanceIdHeld::refusals).toList()),
+                Spread.of(results.stream().map(InstanceIdHeld::heldFor).toList()),
                 (int) results.stream().filter(result -> result.setup().earlierFaultsOnState() != null
                         && result.setup().earlierFaultsOnState() > 0).count());
     }

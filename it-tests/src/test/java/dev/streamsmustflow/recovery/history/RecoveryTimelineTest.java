@@ -137,6 +137,25 @@ class RecoveryTimelineTest {
     }
 
     @Test
+    void theReplacementsFatalErrorsBeforeItGotItsTasksAreKept() {
+        HistoryEvent fault = podKill();
+        event(1_050, EventType.CONTAINER_EXITED, "trade-stats-0", OLD, Map.of("exitCode", 137));
+        event(1_060, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of("restart", 0));
+        app(2_500, "trade-stats-1", "uid-other", EventType.FATAL_ERROR, Map.of("error", "another pod's"));
+        app(3_000, "trade-stats-0", NEW, EventType.FATAL_ERROR, Map.of("error", "refused the first time"));
+        event(3_400, EventType.CONTAINER_EXITED, "trade-stats-0", NEW, Map.of("exitCode", 1));
+        event(3_410, EventType.CONTAINER_STARTED, "trade-stats-0", NEW, Map.of("restart", 1));
+        app(5_000, "trade-stats-0", NEW, EventType.FATAL_ERROR, Map.of("error", "refused the second time"));
+        app(9_000, "trade-stats-0", NEW, EventType.RESTORE_START, restore(0, 0));
+        app(12_000, "trade-stats-0", NEW, EventType.FATAL_ERROR, Map.of("error", "after the tasks came"));
+
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault);
+
+        assertEquals(List.of(new RecoveryTimeline.FatalError(3_000, "refused the first time"),
+                new RecoveryTimeline.FatalError(5_000, "refused the second time")), timeline.replacementFatalErrors());
+    }
+
+    @Test
     void aNegativeSpanIsKeptNotClampedToZero() {
         HistoryEvent fault = podKill();
         event(1_010, EventType.CONTAINER_STARTED, "trade-stats-4c5d6", NEW, Map.of());

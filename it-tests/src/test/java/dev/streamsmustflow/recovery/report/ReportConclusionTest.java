@@ -57,6 +57,30 @@ class ReportConclusionTest {
     }
 
     @Test
+    void saysHowOftenAReplacementWasRefusedItsStaticMembersInstanceIdAndHowLongTheGroupHeldIt() {
+        String refused = "org.apache.kafka.streams.errors.StreamsException: org.apache.kafka.common.errors."
+                + "UnreleasedInstanceIdException: Static member m1 with instance id trade-stats-0-1 cannot join the group";
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").setting("GROUP_PROTOCOL", "streams").goneThenTasks(100, 9_600)
+                        .replacementFailed(2_700, refused).replacementFailed(4_800, refused).replacementFailed(6_900, refused),
+                result("STATEFUL_SET", "POD_KILL").setting("GROUP_PROTOCOL", "streams").goneThenTasks(100, 10_100)
+                        .replacementFailed(2_700, refused).replacementFailed(4_800, refused),
+                result("STATEFUL_SET", "POD_KILL").setting("GROUP_PROTOCOL", "streams").goneThenTasks(100, 3_000)
+                        .replacementFailed(2_000, "java.lang.IllegalStateException: Kafka Streams entered state ERROR"),
+                result("STATEFUL_SET", "POD_KILL").setting("GROUP_PROTOCOL", "classic").goneThenTasks(100, 1_400))
+                .conclusion();
+
+        // two runs refused, 3 and 2 times (median 2.5, rounded to 3); tasks 9,500 and 10,000 ms after the process
+        // ended (median 9,750); the third run's fatal error was another one, and the classic run had none
+        assertContains(conclusion, "STATEFUL_SET POD_KILL GROUP_PROTOCOL=streams: in 2 of 3 runs the replacement was "
+                + "refused the static member's instance id 3 times (median; UnreleasedInstanceIdException stops the app, "
+                + "and its container was restarted each time) and got its tasks 9,750 ms after the old pod's process "
+                + "ended (median)");
+        assertTrue(conclusion.stream().noneMatch(sentence -> sentence.contains("GROUP_PROTOCOL=classic: in")),
+                String.join("\n", conclusion));
+    }
+
+    @Test
     void theFasterVariantIsWhicheverTheNumbersSay() {
         List<String> conclusion = SampleResults.report(
                 result("STATEFUL_SET", "POD_DELETE").caughtUp(9_000L),

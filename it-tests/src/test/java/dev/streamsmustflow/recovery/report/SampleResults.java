@@ -47,6 +47,7 @@ public final class SampleResults {
     private PeakMemory memory;
     private int earlierFaultsOnState;
     private final List<RecoveryTimeline.Restore> replacementRestores = new ArrayList<>();
+    private final List<RecoveryTimeline.FatalError> replacementFatalErrors = new ArrayList<>();
     private Long goneAfterMs;
     private Long tasksAfterMs;
     private Verdict verdict = verdict(Validity.VALID, 0, 0, 0, 0, 0);
@@ -152,6 +153,12 @@ public final class SampleResults {
         return this;
     }
 
+    /** A fatal error the replacement reported before it got its tasks, this long after the fault. */
+    public SampleResults replacementFailed(long afterMs, String error) {
+        replacementFatalErrors.add(new RecoveryTimeline.FatalError(afterMs, error));
+        return this;
+    }
+
     /** When, after the fault, the target's process ended and the replacement got its first tasks. */
     public SampleResults goneThenTasks(long goneAfterMs, long tasksAfterMs) {
         this.goneAfterMs = goneAfterMs;
@@ -195,7 +202,9 @@ public final class SampleResults {
         long injected = 1_800_000_100_000L;
         RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
                 tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, "trade-stats-0",
-                "replacement-uid", List.of(), List.of(), List.copyOf(replacementRestores), Map.of());
+                "replacement-uid", List.of(), List.of(), List.copyOf(replacementRestores),
+                replacementFatalErrors.stream().map(error -> new RecoveryTimeline.FatalError(injected + error.time(),
+                        error.error())).toList(), Map.of());
         Map<Phase, String> unmeasured = new EnumMap<>(Phase.class);
         phases.forEach((phase, ms) -> {
             if (ms == null) {
