@@ -52,9 +52,21 @@ public final class TopicReader {
      */
     public static <K, V> void readPartitions(KafkaConsumer<K, V> consumer, List<TopicPartition> partitions, String what,
             Duration timeout, Consumer<ConsumerRecord<K, V>> each) {
+        readRanges(consumer, consumer.beginningOffsets(partitions, timeout), consumer.endOffsets(partitions, timeout),
+                what, timeout, each);
+    }
+
+    /**
+     * Assigns the partitions of {@code starts} to {@code consumer} and reads each from its start to its end offset
+     * (exclusive), handing each record to {@code each}.
+     *
+     * @param what what is read, for the error when the ends are not reached within {@code timeout}
+     */
+    public static <K, V> void readRanges(KafkaConsumer<K, V> consumer, Map<TopicPartition, Long> starts,
+            Map<TopicPartition, Long> ends, String what, Duration timeout, Consumer<ConsumerRecord<K, V>> each) {
+        List<TopicPartition> partitions = List.copyOf(starts.keySet());
         consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+        starts.forEach(consumer::seek);
         long read = 0;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < ends.get(partition))) {
@@ -63,8 +75,10 @@ public final class TopicReader {
                         + "; read " + read + " records");
             }
             for (ConsumerRecord<K, V> record : consumer.poll(POLL)) {
-                read++;
-                each.accept(record);
+                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                    read++;
+                    each.accept(record);
+                }
             }
         }
     }

@@ -36,6 +36,9 @@ import java.util.function.Function;
  * @param restorePercentOfPlainRead per run that restored something, its restore rate (records restored over the
  *     restore phase) in percent of the plain read's rate of the same changelogs from the same broker; null when
  *     no run has both
+ * @param restorePercentOfRestoredRead per run that restored something, its restore rate in percent of the rate at
+ *     which a plain consumer read the same changelog partitions and offsets again right after the recovery; null when
+ *     no run has both (results from before this was measured)
  * @param waitedForSession per run whose rebalance ended when the gracefully stopped pod's session expired
  *     ({@link SessionWait}), how long after its process ended; null when no run did
  * @param peakPodResidentBytes per run, the peak resident memory of its largest pod; null when no run measured it
@@ -65,6 +68,7 @@ public record ReportGroup(
         GroupVerdict verdict,
         Spread changelogRecords,
         Spread restorePercentOfPlainRead,
+        Spread restorePercentOfRestoredRead,
         Spread waitedForSession,
         Spread peakPodResidentBytes,
         Spread peakBrokerResidentBytes,
@@ -104,6 +108,7 @@ public record ReportGroup(
                 GroupVerdict.of(results),
                 Spread.of(results.stream().map(ReportGroup::changelogRecords).toList()),
                 Spread.of(results.stream().map(ReportGroup::restorePercentOfPlainRead).toList()),
+                Spread.of(results.stream().map(ReportGroup::restorePercentOfRestoredRead).toList()),
                 Spread.of(results.stream().map(SessionWait::of).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
                 Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()),
@@ -124,16 +129,24 @@ public record ReportGroup(
         return state == null ? null : state.records();
     }
 
-    /** The run's restore rate in percent of its plain read's, or null when either is missing. */
+    /** The run's restore rate in percent of its plain read's of all changelogs before the fault, or null when either is missing. */
     static Long restorePercentOfPlainRead(RecoveryResult result) {
-        ChangelogState state = result.measurements().stateBeforeFault();
+        return restorePercentOf(result, result.measurements().stateBeforeFault());
+    }
+
+    /** The run's restore rate in percent of its plain read's of what it restored, or null when either is missing. */
+    static Long restorePercentOfRestoredRead(RecoveryResult result) {
+        return restorePercentOf(result, result.measurements().restoredReadAfter());
+    }
+
+    private static Long restorePercentOf(RecoveryResult result, ChangelogState read) {
         Long restoreMs = result.phase(Phase.RESTORE);
         long restored = result.measurements().recordsRestored();
-        if (state == null || state.recordsPerSecond() == null || restoreMs == null || restoreMs <= 0 || restored <= 0) {
+        if (read == null || read.recordsPerSecond() == null || restoreMs == null || restoreMs <= 0 || restored <= 0) {
             return null;
         }
         double restoreRate = restored * 1_000.0 / restoreMs;
-        return Math.round(100 * restoreRate / state.recordsPerSecond());
+        return Math.round(100 * restoreRate / read.recordsPerSecond());
     }
 
     private static Map<Phase, List<String>> unmeasured(List<RecoveryResult> results) {

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.checker.TopicReader;
+import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -21,7 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The app's state as its changelog topics hold it before the fault, counted by reading them: what a
- * replacement that starts empty must restore at most. The read is a plain consumer on the same broker
+ * replacement that starts empty must restore at most; or the part of it a recovery restored, read again. The read is a plain consumer on the same broker
  * with the restore consumer's settings that matter (read_committed, at most 1,000 records a poll, the
  * consumer's default fetch sizes), so its rate is the physical limit a restore can approach.
  *
@@ -29,7 +33,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *     markers, no aborted records)
  * @param bytes the keys and values of those records
  * @param partitions changelog partitions read
- * @param readMs how long reading them from the beginning took
+ * @param readMs how long reading them took
  */
 public record ChangelogState(long records, long bytes, int partitions, long readMs) {
 
@@ -44,6 +48,41 @@ public record ChangelogState(long records, long bytes, int partitions, long read
     /** Reads every changelog topic of {@code applicationId} from the beginning to the end it has now. */
     public static ChangelogState read(Admin admin, String bootstrapServers, String applicationId, Duration timeout) {
         List<TopicPartition> partitions = changelogPartitions(admin, applicationId);
+        return timedRead(bootstrapServers, applicationId, partitions.size(), (consumer, count) -> TopicReader.readPartitions(
+                consumer, partitions, "the changelogs of " + applicationId, timeout, count));
+    }
+
+    /**
+     * Reads again what the recovery restored: each changelog partition a served restore loaded (an active restore or a
+     * promoted warm-up), from the offset it started at to the offset it ended at, with the same plain consumer as
+     * {@link #read}. Its rate is the physical limit of that restore: the same partitions, offsets and broker, read
+     * right after the recovery. Null when nothing was restored or a restore's offsets are unknown.
+     */
+    public static ChangelogState readRestored(String bootstrapServers, String applicationId,
+            List<RecoveryTimeline.Restore> restores, Duration timeout) {
+        Map<TopicPartition, Long> starts = new HashMap<>();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        for (RecoveryTimeline.Restore restore : restores) {
+            if (!restore.kind().served() || restore.records() == null || restore.records() <= 0) {
+                continue;
+            }
+            if (restore.startOffset() == null || restore.endOffset() == null || restore.partition() == null) {
+                return null;
+            }
+            TopicPartition partition = new TopicPartition(
+                    applicationId + "-" + restore.store() + "-changelog", restore.partition());
+            starts.merge(partition, restore.startOffset(), Math::min);
+            ends.merge(partition, restore.endOffset(), Math::max);
+        }
+        if (starts.isEmpty()) {
+            return null;
+        }
+        return timedRead(bootstrapServers, applicationId, starts.size(), (consumer, count) -> TopicReader.readRanges(
+                consumer, starts, ends, "the changelog ranges restored " + ends, timeout, count));
+    }
+
+    private static ChangelogState timedRead(String bootstrapServers, String applicationId, int partitions,
+            BiConsumer<KafkaConsumer<byte[], byte[]>, Consumer<ConsumerRecord<byte[], byte[]>>> read) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
@@ -54,11 +93,11 @@ public record ChangelogState(long records, long bytes, int partitions, long read
                 new ByteArrayDeserializer())) {
             long started = System.nanoTime();
             long[] recordsAndBytes = new long[2];
-            TopicReader.readPartitions(consumer, partitions, "the changelogs of " + applicationId, timeout, record -> {
+            read.accept(consumer, record -> {
                 recordsAndBytes[0]++;
                 recordsAndBytes[1] += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
             });
-            return new ChangelogState(recordsAndBytes[0], recordsAndBytes[1], partitions.size(),
+            return new ChangelogState(recordsAndBytes[0], recordsAndBytes[1], partitions,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }

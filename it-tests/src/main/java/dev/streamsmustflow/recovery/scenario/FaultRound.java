@@ -14,9 +14,10 @@ import java.util.List;
  * @param targets the names of the pods it hit
  * @param sentBefore records sent before it hit
  * @param sentAfter records sent once the app had caught up after it
+ * @param restoredReadAfter what it restored, read again by a plain consumer once the app had caught up after it
  */
 record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, ChangelogState stateBeforeFault,
-        RecoveryTimeline timeline, PeakMemory memory) {
+        RecoveryTimeline timeline, PeakMemory memory, ChangelogState restoredReadAfter) {
 
     FaultRound {
         targets = List.copyOf(targets);
@@ -34,7 +35,7 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
                         spec.workload().withTradesBefore(sentBefore),
                         spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                         spec.settings().effectiveSessionTimeoutMs(), n - 1),
-                RecoveryResult.Measurements.of(sentAfter, timeline, gap, stateBeforeFault, memory),
+                RecoveryResult.Measurements.of(sentAfter, timeline, gap, stateBeforeFault, memory, restoredReadAfter),
                 verdict,
                 evidence);
     }

@@ -64,10 +64,13 @@ public record RecoveryResult(
      *     measured
      * @param memory the peak resident memory of the pods and the broker; null in results from before it was
      *     measured
+     * @param restoredReadAfter what the recovery restored (the same changelog partitions and offsets), read again by a
+     *     plain consumer once the app had caught up after the fault: the physical limit of that restore; null when
+     *     nothing was restored, and in results from before it was measured
      */
     public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs,
             Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
-            long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory) {
+            long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
 
         public Measurements {
             // results written before these were recorded have none
@@ -77,12 +80,13 @@ public record RecoveryResult(
 
         /** What a timeline and the output gap measured. */
         public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap,
-                ChangelogState stateBeforeFault, PeakMemory memory) {
+                ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
             Map<Phase, Long> phases = timeline.phases();
             List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
                     .map(Map.Entry::getKey).toList();
             return new Measurements(tradesSent, timeline, phases, timeline.unmeasured(), negative, outputGap,
-                    timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault, memory);
+                    timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault, memory,
+                    restoredReadAfter);
         }
     }
 

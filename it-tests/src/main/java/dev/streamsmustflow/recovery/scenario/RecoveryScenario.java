@@ -192,9 +192,13 @@ public final class RecoveryScenario {
         producer.sendPaced(generator.take(workload.tradesAfter()), workload.ratePerSecond()).join();
         checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_AFTER);
         checkpoints.awaitNoOpenTransactions();
+        RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
+        step("reading what was restored again" + of(n));
+        ChangelogState restoredReadAfter = ChangelogState.readRestored(platform.bootstrapServers(),
+                spec.deployment().applicationId(), timeline.restores(), CHANGELOG_READ_TIMEOUT);
         return new FaultRound(n, fault.targets().stream().map(PodView::name).toList(), sentBefore,
-                producer.sent().count(), stateBeforeFault, RecoveryTimeline.derive(history, fault.started()),
-                PeakMemory.of(history, platform.brokerMemory()));
+                producer.sent().count(), stateBeforeFault, timeline, PeakMemory.of(history, platform.brokerMemory()),
+                restoredReadAfter);
     }
 
     private String of(int n) {

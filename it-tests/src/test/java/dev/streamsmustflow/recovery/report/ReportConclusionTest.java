@@ -258,10 +258,27 @@ class ReportConclusionTest {
                 result("DEPLOYMENT", "POD_KILL").restored(1_000_000, 4_000).changelog(1_000_000, 1_000),
                 result("STATEFUL_SET", "POD_KILL").restored(0, 0).changelog(1_000_000, 1_000)).conclusion();
 
-        assertContains(conclusion, "DEPLOYMENT POD_KILL: restores ran at 38 % of the rate of a plain read of the same 1,000,000"
-                + " changelog records (median; 25–50 % over 2 runs).");
+        assertContains(conclusion, "DEPLOYMENT POD_KILL: restores ran at 38 % of the rate of a plain read of all 1,000,000"
+                + " changelog records before the fault, every partition by one consumer (median; 25–50 % over 2 runs).");
         assertFalse(conclusion.stream().anyMatch(sentence -> sentence.startsWith("STATEFUL_SET POD_KILL: restores")),
                 "nothing restored, no rate: " + conclusion);
+    }
+
+    @Test
+    void aRestoreIsSetAgainstAPlainReadOfWhatItRestoredWhereThatWasMeasured() {
+        List<String> conclusion = SampleResults.report(
+                // 300,000 records restored in 1.5 s: 200,000 a second; read again in 0.5 s: 600,000 a second; the whole
+                // state of 1,000,000 read before the fault at 1,000,000 a second
+                result("DEPLOYMENT", "POD_KILL").restored(300_000, 1_500).changelog(1_000_000, 1_000)
+                        .restoredReadAgain(300_000, 500),
+                // 200,000 a second against 400,000 a second; 20 % of the whole read
+                result("DEPLOYMENT", "POD_KILL").restored(300_000, 1_500).changelog(1_000_000, 1_000)
+                        .restoredReadAgain(300_000, 750)).conclusion();
+
+        // 33 % and 50 %: median 41.7
+        assertContains(conclusion, "DEPLOYMENT POD_KILL: restores ran at 42 % of the rate of a plain read of the same "
+                + "changelog partitions and offsets right after the recovery (median; 33–50 % over 2 runs), and at 20 % "
+                + "of a plain read of all 1,000,000 changelog records before the fault.");
     }
 
     @Test

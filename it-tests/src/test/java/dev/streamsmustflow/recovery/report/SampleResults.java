@@ -44,6 +44,7 @@ public final class SampleResults {
     private long recordsThrownAway;
     private int tradesBefore = 20_000;
     private ChangelogState stateBeforeFault;
+    private ChangelogState restoredReadAfter;
     private PeakMemory memory;
     private int earlierFaultsOnState;
     private final List<RecoveryTimeline.Restore> replacementRestores = new ArrayList<>();
@@ -133,6 +134,12 @@ public final class SampleResults {
         return this;
     }
 
+    /** What a plain consumer read when it read again the changelog ranges the recovery restored, right after it. */
+    public SampleResults restoredReadAgain(long records, long readMs) {
+        this.restoredReadAfter = new ChangelogState(records, records * 100, 2, readMs);
+        return this;
+    }
+
     /** The peak resident memory: each of three pods at {@code podBytes} plus its index, the broker at {@code brokerBytes}. */
     /** The result of a fault that hit a state {@code earlier} faults of earlier results hit before. */
     public SampleResults earlierFaultsOnState(int earlier) {
@@ -218,7 +225,7 @@ public final class SampleResults {
                         workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState),
                 new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
-                        memory),
+                        memory, restoredReadAfter),
                 verdict,
                 new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
     }
