@@ -116,7 +116,7 @@ enum MatrixPreset {
     RESTORE("the restore consumer's settings, each against Kafka Streams' defaults, for a Deployment that restores "
             + "everything (POD_KILL, 500,000 changelog records): max.poll.records 10,000 instead of 1,000, "
             + "max.partition.fetch.bytes 8 MiB instead of 1 MiB; the report sets each restore against a plain read of "
-            + "the same changelogs") {
+            + "the same changelog partitions and offsets right after the recovery") {
         @Override
         List<ComparisonCell> cells() {
             ComparisonCell restoresAll = ComparisonCell.of(DEPLOYMENT, Fault.POD_KILL, EXACTLY_ONCE_V2, STATE_RECORDS);

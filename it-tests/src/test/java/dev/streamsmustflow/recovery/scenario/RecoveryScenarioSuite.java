@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,6 +132,7 @@ abstract class RecoveryScenarioSuite {
                 "the changelogs hold at most one record per window update of the " + windowUpdates / 5 + " trades sent"
                         + " before the fault, in one partition per input partition: read " + state + context);
         RecoveryTimeline timeline = result.measurements().timeline();
+        assertRestoredReadAgain(result, timeline, context);
         assertNotNull(timeline.processGone(), "the target's process never exited" + context);
         assertNotNull(timeline.replacementStarted(), "no replacement started" + context);
         assertNotNull(timeline.tasksAssigned(), "the replacement never got tasks" + context);
@@ -145,6 +147,26 @@ abstract class RecoveryScenarioSuite {
         if (fault == Fault.POD_DELETE) {
             assertRestoreMechanism(variant, timeline, context);
         }
+    }
+
+    /**
+     * What the recovery restored was read again after it: every partition a served restore loaded, and at least as
+     * many records as the largest of those restores (two restores of one partition are read as one range).
+     */
+    private static void assertRestoredReadAgain(RecoveryResult result, RecoveryTimeline timeline, String context) {
+        List<Restore> served = timeline.restores().stream()
+                .filter(restore -> restore.kind().served() && restore.records() != null && restore.records() > 0).toList();
+        ChangelogState readAgain = result.measurements().restoredReadAfter();
+        if (served.isEmpty()) {
+            assertNull(readAgain, "nothing was restored, so nothing was read again" + context);
+            return;
+        }
+        assertNotNull(readAgain, "what was restored was not read again: " + served + context);
+        long partitions = served.stream().map(restore -> restore.store() + "-" + restore.partition()).distinct().count();
+        long largest = served.stream().mapToLong(Restore::records).max().orElseThrow();
+        assertEquals(partitions, readAgain.partitions(), "partitions read again, for the restores " + served + context);
+        assertTrue(readAgain.records() >= largest, "read again " + readAgain + ", fewer records than the restore of "
+                + largest + " among " + served + context);
     }
 
     /**
