@@ -10,8 +10,9 @@ writing to the store (RocksDB calls, write batches, segments), the consumer's de
 Needs a JDK's `jfr` tool (JFR_TOOL, default `jfr` on the PATH) and Python 3. How the recordings were made is in
 profile.txt next to this file.
 """
-import os
-import json, subprocess, sys, collections, datetime
+import collections, datetime, json, os, subprocess, sys
+if len(sys.argv) != 4:
+    sys.exit(__doc__)
 jfr, history, pod = sys.argv[1], sys.argv[2], sys.argv[3]
 h = [json.loads(l) for l in open(history)]
 t0 = [e['time'] for e in h if e['type'] == 'fault-injected'][-1]

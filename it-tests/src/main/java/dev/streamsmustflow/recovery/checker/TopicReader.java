@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -74,10 +75,14 @@ public final class TopicReader {
                 throw new IllegalStateException("could not read " + what + " to its end " + ends + " within " + timeout
                         + "; read " + read + " records");
             }
-            for (ConsumerRecord<K, V> record : consumer.poll(POLL)) {
-                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                    read++;
-                    each.accept(record);
+            ConsumerRecords<K, V> records = consumer.poll(POLL);
+            for (TopicPartition partition : records.partitions()) {
+                long end = ends.get(partition);
+                for (ConsumerRecord<K, V> record : records.records(partition)) {
+                    if (record.offset() < end) {
+                        read++;
+                        each.accept(record);
+                    }
                 }
             }
         }

@@ -79,15 +79,22 @@ public record RecoveryTimeline(
     /**
      * One store partition's loading; a number the telemetry did not report is null.
      *
+     * @param topic the changelog topic of the store, as the telemetry named it; null in results written before it
+     *     was recorded
      * @param endOffset where the loading stopped: the changelog end for an active restore, the store's
      *     offset when a warm-up was promoted or moved away
      */
-    public record Restore(String pod, String uid, String store, Integer partition, Long startOffset, Long endOffset,
-            Long records, Long durationMs, RestoreKind kind) {
+    public record Restore(String pod, String uid, String store, String topic, Integer partition, Long startOffset,
+            Long endOffset, Long records, Long durationMs, RestoreKind kind) {
 
         public Restore {
             // results written before kinds were told apart recorded active restores only
             kind = kind == null ? RestoreKind.ACTIVE : kind;
+        }
+
+        /** Whether this loading served the recovery and loaded something. */
+        public boolean loadedForRecovery() {
+            return kind.served() && records != null && records > 0;
         }
     }
 

@@ -60,7 +60,8 @@ record RestoreWork(List<Restore> restores, Long started, Long ended, int unfinis
     private static Restore restore(HistoryEvent event, RestoreKind kind) {
         boolean warmUp = kind == RestoreKind.WARM_UP || kind == RestoreKind.WARM_UP_MOVED_AWAY;
         Long partition = event.longField("partition");
-        return new Restore(event.pod(), event.uid(), event.textField("store"), partition == null ? null : partition.intValue(),
+        return new Restore(event.pod(), event.uid(), event.textField("store"), event.textField("topic"),
+                partition == null ? null : partition.intValue(),
                 event.longField("startOffset"), event.longField(warmUp ? "storeOffset" : "endOffset"),
                 event.longField(warmUp ? "recordsLoaded" : "recordsRestored"), event.longField("durationMs"), kind);
     }

@@ -56,21 +56,18 @@ public record ChangelogState(long records, long bytes, int partitions, long read
      * Reads again what the recovery restored: each changelog partition a served restore loaded (an active restore or a
      * promoted warm-up), from the offset it started at to the offset it ended at, with the same plain consumer as
      * {@link #read}. Its rate is the physical limit of that restore: the same partitions, offsets and broker, read
-     * right after the recovery. Null when nothing was restored or a restore's offsets are unknown.
+     * right after the recovery. Null when nothing was restored or a restore's topic or offsets are unknown.
      */
     public static ChangelogState readRestored(String bootstrapServers, String applicationId,
             List<RecoveryTimeline.Restore> restores, Duration timeout) {
         Map<TopicPartition, Long> starts = new HashMap<>();
         Map<TopicPartition, Long> ends = new HashMap<>();
-        for (RecoveryTimeline.Restore restore : restores) {
-            if (!restore.kind().served() || restore.records() == null || restore.records() <= 0) {
-                continue;
-            }
-            if (restore.startOffset() == null || restore.endOffset() == null || restore.partition() == null) {
+        for (RecoveryTimeline.Restore restore : restores.stream().filter(RecoveryTimeline.Restore::loadedForRecovery).toList()) {
+            if (restore.topic() == null || restore.partition() == null || restore.startOffset() == null
+                    || restore.endOffset() == null) {
                 return null;
             }
-            TopicPartition partition = new TopicPartition(
-                    applicationId + "-" + restore.store() + "-changelog", restore.partition());
+            TopicPartition partition = new TopicPartition(restore.topic(), restore.partition());
             starts.merge(partition, restore.startOffset(), Math::min);
             ends.merge(partition, restore.endOffset(), Math::max);
         }

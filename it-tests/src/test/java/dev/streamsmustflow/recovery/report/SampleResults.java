@@ -155,7 +155,8 @@ public final class SampleResults {
 
     /** A restore of the replacement ({@code replacement-uid}) of one store partition, from {@code startOffset}. */
     public SampleResults replacementRestored(int partition, long startOffset, long records) {
-        replacementRestores.add(new RecoveryTimeline.Restore("trade-stats-0", "replacement-uid", "trade-aggregates", partition,
+        replacementRestores.add(new RecoveryTimeline.Restore("trade-stats-0", "replacement-uid", "trade-aggregates",
+                "app-trade-aggregates-changelog", partition,
                 startOffset, startOffset + records, records, 500L, RecoveryTimeline.RestoreKind.ACTIVE));
         return this;
     }

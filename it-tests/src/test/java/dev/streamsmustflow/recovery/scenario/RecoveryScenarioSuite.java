@@ -154,15 +154,14 @@ abstract class RecoveryScenarioSuite {
      * many records as the largest of those restores (two restores of one partition are read as one range).
      */
     private static void assertRestoredReadAgain(RecoveryResult result, RecoveryTimeline timeline, String context) {
-        List<Restore> served = timeline.restores().stream()
-                .filter(restore -> restore.kind().served() && restore.records() != null && restore.records() > 0).toList();
+        List<Restore> served = timeline.restores().stream().filter(Restore::loadedForRecovery).toList();
         ChangelogState readAgain = result.measurements().restoredReadAfter();
         if (served.isEmpty()) {
             assertNull(readAgain, "nothing was restored, so nothing was read again" + context);
             return;
         }
         assertNotNull(readAgain, "what was restored was not read again: " + served + context);
-        long partitions = served.stream().map(restore -> restore.store() + "-" + restore.partition()).distinct().count();
+        long partitions = served.stream().map(restore -> restore.topic() + "-" + restore.partition()).distinct().count();
         long largest = served.stream().mapToLong(Restore::records).max().orElseThrow();
         assertEquals(partitions, readAgain.partitions(), "partitions read again, for the restores " + served + context);
         assertTrue(readAgain.records() >= largest, "read again " + readAgain + ", fewer records than the restore of "
