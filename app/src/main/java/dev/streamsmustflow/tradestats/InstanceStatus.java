@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,7 @@ public final class InstanceStatus {
     public void stateChanged(KafkaStreams.State newState, KafkaStreams.State oldState) {
         synchronized (this) {
             state = newState;
-            log.emit("state-change", Map.of("from", oldState.name(), "to", newState.name()));
+            log.emit(TelemetryEvent.STATE_CHANGE, Map.of(TelemetryField.FROM, oldState.name(), TelemetryField.TO, newState.name()));
         }
         reevaluate();
     }
@@ -46,7 +48,7 @@ public final class InstanceStatus {
             }
             activeTasks = new TreeSet<>(active);
             standbyTasks = new TreeSet<>(standby);
-            log.emit("tasks-assigned", Map.of("active", activeTasks, "standby", standbyTasks));
+            log.emit(TelemetryEvent.TASKS_ASSIGNED, Map.of(TelemetryField.ACTIVE, activeTasks, TelemetryField.STANDBY, standbyTasks));
         }
         reevaluate();
     }
@@ -90,7 +92,7 @@ public final class InstanceStatus {
         synchronized (this) {
             Readiness now = Readiness.of(state, activeTasks, standbyTasks, restoring);
             if (now.ready() != readiness.ready()) {
-                log.emit("readiness", Map.of("ready", now.ready(), "reason", now.reason()));
+                log.emit(TelemetryEvent.READINESS, Map.of(TelemetryField.READY, now.ready(), TelemetryField.REASON, now.reason()));
             }
             readiness = now;
         }

@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -41,12 +43,12 @@ final class MemoryTelemetry implements AutoCloseable {
     void report() {
         residentKilobytes(status).ifPresent(resident -> {
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("residentBytes", resident.get("VmRSS") * 1_024);
-            fields.put("peakResidentBytes", resident.get("VmHWM") * 1_024);
-            fields.put("heapUsedBytes", heap.getUsed());
-            fields.put("heapCommittedBytes", heap.getCommitted());
-            log.emit("memory", fields);
+            Map<TelemetryField, Object> fields = new LinkedHashMap<>();
+            fields.put(TelemetryField.RESIDENT_BYTES, resident.get("VmRSS") * 1_024);
+            fields.put(TelemetryField.PEAK_RESIDENT_BYTES, resident.get("VmHWM") * 1_024);
+            fields.put(TelemetryField.HEAP_USED_BYTES, heap.getUsed());
+            fields.put(TelemetryField.HEAP_COMMITTED_BYTES, heap.getCommitted());
+            log.emit(TelemetryEvent.MEMORY, fields);
         });
     }
 

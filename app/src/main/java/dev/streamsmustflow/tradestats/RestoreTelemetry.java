@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,7 +42,7 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
         synchronized (this) {
             restoring.put(partition, new Progress(store, startOffset, endOffset, log.now()));
-            keep(restoreEvents, log.emit("restore-start", fields(store, partition, startOffset, endOffset)));
+            keep(restoreEvents, log.emit(TelemetryEvent.RESTORE_START, fields(store, partition, startOffset, endOffset)));
         }
         onRestoringChanged.run();
     }
@@ -55,22 +57,22 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
 
     @Override
     public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
-        finishRestore("restore-end", partition, store, totalRestored);
+        finishRestore(TelemetryEvent.RESTORE_END, partition, store, totalRestored);
     }
 
     @Override
     public void onRestoreSuspended(TopicPartition partition, String store, long totalRestored) {
-        finishRestore("restore-suspended", partition, store, totalRestored);
+        finishRestore(TelemetryEvent.RESTORE_SUSPENDED, partition, store, totalRestored);
     }
 
-    private void finishRestore(String event, TopicPartition partition, String store, long totalRestored) {
+    private void finishRestore(TelemetryEvent event, TopicPartition partition, String store, long totalRestored) {
         synchronized (this) {
             Progress progress = restoring.remove(partition);
-            Map<String, Object> fields = progress == null
+            Map<TelemetryField, Object> fields = progress == null
                     ? fields(store, partition, null, null)
                     : fields(store, partition, progress.startOffset, progress.endOffset);
-            fields.put("recordsRestored", totalRestored);
-            fields.put("durationMs", progress == null ? null : log.now() - progress.startedAt);
+            fields.put(TelemetryField.RECORDS_RESTORED, totalRestored);
+            fields.put(TelemetryField.DURATION_MS, progress == null ? null : log.now() - progress.startedAt);
             keep(restoreEvents, log.emit(event, fields));
         }
         onRestoringChanged.run();
@@ -79,7 +81,7 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     @Override
     public synchronized void onUpdateStart(TopicPartition partition, String store, long startOffset) {
         standbys.put(partition, new Progress(store, startOffset, null, log.now()));
-        keep(standbyEvents, log.emit("standby-update-start", fields(store, partition, startOffset, null)));
+        keep(standbyEvents, log.emit(TelemetryEvent.STANDBY_UPDATE_START, fields(store, partition, startOffset, null)));
     }
 
     @Override
@@ -95,12 +97,13 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     public synchronized void onUpdateSuspended(TopicPartition partition, String store, long storeOffset,
             long currentEndOffset, SuspendReason reason) {
         Progress progress = standbys.remove(partition);
-        Map<String, Object> fields = fields(store, partition, progress == null ? null : progress.startOffset, currentEndOffset);
-        fields.put("storeOffset", storeOffset);
-        fields.put("recordsLoaded", progress == null ? null : progress.records);
-        fields.put("durationMs", progress == null ? null : log.now() - progress.startedAt);
-        fields.put("reason", reason.name());
-        keep(standbyEvents, log.emit("standby-update-suspended", fields));
+        Map<TelemetryField, Object> fields = fields(store, partition, progress == null ? null : progress.startOffset,
+                currentEndOffset);
+        fields.put(TelemetryField.STORE_OFFSET, storeOffset);
+        fields.put(TelemetryField.RECORDS_LOADED, progress == null ? null : progress.records);
+        fields.put(TelemetryField.DURATION_MS, progress == null ? null : log.now() - progress.startedAt);
+        fields.put(TelemetryField.REASON, reason.name()); // a StandbySuspension: TelemetryVocabularyTest keeps the names equal
+        keep(standbyEvents, log.emit(TelemetryEvent.STANDBY_UPDATE_SUSPENDED, fields));
     }
 
     public synchronized int restoringPartitions() {
@@ -116,13 +119,14 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
     }
 
     /** A value the app does not know (an end the listener never reported) is null, never a made-up number. */
-    private static Map<String, Object> fields(String store, TopicPartition partition, Long startOffset, Long endOffset) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("store", store);
-        fields.put("topic", partition.topic());
-        fields.put("partition", partition.partition());
-        fields.put("startOffset", startOffset);
-        fields.put("endOffset", endOffset);
+    private static Map<TelemetryField, Object> fields(String store, TopicPartition partition, Long startOffset,
+            Long endOffset) {
+        Map<TelemetryField, Object> fields = new LinkedHashMap<>();
+        fields.put(TelemetryField.STORE, store);
+        fields.put(TelemetryField.TOPIC, partition.topic());
+        fields.put(TelemetryField.PARTITION, partition.partition());
+        fields.put(TelemetryField.START_OFFSET, startOffset);
+        fields.put(TelemetryField.END_OFFSET, endOffset);
         return fields;
     }
 

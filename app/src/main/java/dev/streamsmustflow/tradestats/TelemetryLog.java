@@ -1,6 +1,9 @@
 package dev.streamsmustflow.tradestats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
+import dev.streamsmustflow.telemetry.TelemetryFormat;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -8,12 +11,10 @@ import java.util.Map;
 
 /**
  * Writes every telemetry event as one JSON line on stdout, so that a harness can read it from the
- * logs of any platform. The schema is documented in the README: each line has {@code source},
- * {@code event}, {@code time} (epoch ms) and {@code instance}, then the event's own fields.
+ * logs of any platform, in the {@link TelemetryFormat}: the envelope, then the event's own fields
+ * (docs/app.md describes them).
  */
 public final class TelemetryLog {
-
-    public static final String SOURCE = "trade-stats";
 
     private final String instance;
     private final PrintStream out;
@@ -26,13 +27,13 @@ public final class TelemetryLog {
     }
 
     /** Writes the event and returns it as written, with its timestamp. */
-    public Map<String, Object> emit(String event, Map<String, ?> fields) {
+    public Map<String, Object> emit(TelemetryEvent event, Map<TelemetryField, ?> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("source", SOURCE);
-        line.put("event", event);
-        line.put("time", clock.millis());
-        line.put("instance", instance);
-        line.putAll(fields);
+        line.put(TelemetryField.SOURCE.wireName(), TelemetryFormat.SOURCE);
+        line.put(TelemetryField.EVENT.wireName(), event.wireName());
+        line.put(TelemetryField.TIME.wireName(), clock.millis());
+        line.put(TelemetryField.INSTANCE.wireName(), instance);
+        fields.forEach((field, value) -> line.put(field.wireName(), value));
         String json;
         try {
             json = JsonSerde.MAPPER.writeValueAsString(line);

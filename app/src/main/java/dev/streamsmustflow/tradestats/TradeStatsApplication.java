@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -7,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
@@ -33,12 +35,12 @@ public final class TradeStatsApplication implements AutoCloseable {
         this.log = new TelemetryLog(config.instanceName(), telemetryOut, Clock.systemUTC());
         ProcessingCounters counters = new ProcessingCounters();
         counters.onResume((task, topic, partition, offset) -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("task", task);
-            fields.put("topic", topic);
-            fields.put("partition", partition);
-            fields.put("offset", offset);
-            log.emit("processing-resumed", fields);
+            Map<TelemetryField, Object> fields = new LinkedHashMap<>();
+            fields.put(TelemetryField.TASK, task);
+            fields.put(TelemetryField.TOPIC, topic);
+            fields.put(TelemetryField.PARTITION, partition);
+            fields.put(TelemetryField.OFFSET, offset);
+            log.emit(TelemetryEvent.PROCESSING_RESUMED, fields);
         });
         RestoreTelemetry restores = new RestoreTelemetry(log);
         this.status = new InstanceStatus(log, counters, restores);
@@ -53,7 +55,7 @@ public final class TradeStatsApplication implements AutoCloseable {
         streams.setGlobalStateRestoreListener(restores);
         streams.setStandbyUpdateListener(restores);
         streams.setUncaughtExceptionHandler(error -> {
-            log.emit("fatal-error", Map.of("error", String.valueOf(error)));
+            log.emit(TelemetryEvent.FATAL_ERROR, Map.of(TelemetryField.ERROR, String.valueOf(error)));
             fatalError.complete(error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
@@ -65,7 +67,7 @@ public final class TradeStatsApplication implements AutoCloseable {
     /** Starts an instance; the {@code started} event tells the HTTP port actually bound. */
     public static TradeStatsApplication start(AppConfig config, PrintStream telemetryOut) throws IOException {
         TradeStatsApplication app = new TradeStatsApplication(config, telemetryOut);
-        app.log.emit("started", app.describe());
+        app.log.emit(TelemetryEvent.STARTED, app.describe());
         app.streams.start();
         return app;
     }
@@ -107,25 +109,26 @@ public final class TradeStatsApplication implements AutoCloseable {
         watcher.close();
         memory.close();
         http.close();
-        log.emit("stopped", Map.of("clean", clean, "closeMs", log.now() - started, "finalState", streams.state().name()));
+        log.emit(TelemetryEvent.STOPPED, Map.of(TelemetryField.CLEAN, clean, TelemetryField.CLOSE_MS, log.now() - started,
+                TelemetryField.FINAL_STATE, streams.state().name()));
         return clean;
     }
 
-    private Map<String, Object> describe() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("version", AppVersion.current().orElse(null));
-        fields.put("topology", config.passThrough() ? AppConfig.PASS_THROUGH : "trade-stats");
-        fields.put("applicationId", config.applicationId());
-        fields.put("bootstrapServers", config.bootstrapServers());
-        fields.put("processingGuarantee", config.processingGuarantee());
-        fields.put("groupProtocol", config.groupProtocol());
-        fields.put("staticMembership", config.staticMembership());
-        fields.put("leaveGroupOnClose", config.leaveGroupOnClose());
-        fields.put("standbyReplicas", config.standbyReplicas());
-        fields.put("transactionalStateStores", config.transactionalStateStores());
-        fields.put("stateDir", config.stateDir().toString());
-        fields.put("httpPort", http.port());
-        fields.put("pid", ProcessHandle.current().pid());
+    private Map<TelemetryField, Object> describe() {
+        Map<TelemetryField, Object> fields = new LinkedHashMap<>();
+        fields.put(TelemetryField.VERSION, AppVersion.current().orElse(null));
+        fields.put(TelemetryField.TOPOLOGY, config.passThrough() ? AppConfig.PASS_THROUGH : "trade-stats");
+        fields.put(TelemetryField.APPLICATION_ID, config.applicationId());
+        fields.put(TelemetryField.BOOTSTRAP_SERVERS, config.bootstrapServers());
+        fields.put(TelemetryField.PROCESSING_GUARANTEE, config.processingGuarantee());
+        fields.put(TelemetryField.GROUP_PROTOCOL, config.groupProtocol());
+        fields.put(TelemetryField.STATIC_MEMBERSHIP, config.staticMembership());
+        fields.put(TelemetryField.LEAVE_GROUP_ON_CLOSE, config.leaveGroupOnClose());
+        fields.put(TelemetryField.STANDBY_REPLICAS, config.standbyReplicas());
+        fields.put(TelemetryField.TRANSACTIONAL_STATE_STORES, config.transactionalStateStores());
+        fields.put(TelemetryField.STATE_DIR, config.stateDir().toString());
+        fields.put(TelemetryField.HTTP_PORT, http.port());
+        fields.put(TelemetryField.PID, ProcessHandle.current().pid());
         return fields;
     }
 }

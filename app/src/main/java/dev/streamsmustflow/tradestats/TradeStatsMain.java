@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +62,7 @@ public final class TradeStatsMain {
             Runtime.getRuntime().addShutdownHook(hook);
             CompletableFuture.anyOf(app.fatalError(), shutdownRequested).join();
             if (shutdownRequested.isDone()) {
-                app.telemetry().emit("shutdown-requested", Map.of("signal", "TERM"));
+                app.telemetry().emit(TelemetryEvent.SHUTDOWN_REQUESTED, Map.of(TelemetryField.SIGNAL, "TERM"));
                 boolean clean = app.closeCleanly();
                 out.flush();
                 return clean ? EXIT_OK : EXIT_FAILED;

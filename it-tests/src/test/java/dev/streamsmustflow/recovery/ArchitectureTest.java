@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.streamsmustflow.recovery.history.AppEvent;
+import dev.streamsmustflow.recovery.history.FaultEvent;
+import dev.streamsmustflow.recovery.history.HistoryEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness's shape, as DESIGN.md draws it: dependencies run one way, cli → report → scenario →
+ * The harness's shape, as docs/harness.md draws it: dependencies run one way, cli → report → scenario →
  * (nemesis, platform, workload, checker, history) → deployment; platforms do not know each other or the
  * faults; classes stay small.
  */
@@ -74,6 +77,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".platform")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".platform.*..")
                 .because("what every platform shares must not know any of them")
+                .check(HARNESS);
+    }
+
+    @Test
+    void eventFieldsAreReadThroughTheirTypesOnly() {
+        noClasses().that().doNotBelongToAnyOf(AppEvent.class, FaultEvent.class, HistoryEvent.class)
+                .should().callMethod(HistoryEvent.class, "textField", String.class)
+                .orShould().callMethod(HistoryEvent.class, "longField", String.class)
+                .orShould().callMethod(HistoryEvent.class, "listField", String.class)
+                .orShould().callMethod(HistoryEvent.class, "fields")
+                .because("a telemetry field's name is spelled once, in TelemetryField, and read through AppEvent; a "
+                        + "fault event's through FaultEvent")
                 .check(HARNESS);
     }
 

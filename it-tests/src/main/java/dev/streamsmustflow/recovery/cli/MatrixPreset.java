@@ -6,6 +6,7 @@ import static dev.streamsmustflow.recovery.deployment.Variant.DEPLOYMENT;
 import static dev.streamsmustflow.recovery.deployment.Variant.STATEFUL_SET;
 
 import dev.streamsmustflow.recovery.deployment.AppVariable;
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
@@ -69,7 +70,7 @@ enum MatrixPreset {
             for (Fault fault : List.of(Fault.POD_KILL, Fault.POD_DELETE)) {
                 for (Variant variant : Variant.values()) {
                     ComparisonCell classic = ComparisonCell.of(variant, fault, EXACTLY_ONCE_V2, STATE_RECORDS);
-                    ComparisonCell streams = classic.with("streams", AppVariable.GROUP_PROTOCOL.name(), "streams");
+                    ComparisonCell streams = classic.with("streams", AppVariable.GROUP_PROTOCOL.name(), GroupProtocol.STREAMS.setting());
                     cells.add(classic);
                     cells.add(streams);
                     if (variant == DEPLOYMENT) {

@@ -1,31 +1,29 @@
 package dev.streamsmustflow.recovery.history;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.streamsmustflow.telemetry.TelemetryEvent;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The kinds of history events, each with its source and the name it has on the wire: the app's
- * telemetry event names (its README documents them), the platforms' pod events, and the harness's
- * faults and checkpoints.
+ * telemetry events (named by {@link TelemetryEvent}, which the app writes with), the platforms' pod
+ * events, and the harness's faults and checkpoints.
  */
 public enum EventType {
-    STARTED(EventSource.APP, "started"),
-    STATE_CHANGE(EventSource.APP, "state-change"),
-    TASKS_ASSIGNED(EventSource.APP, "tasks-assigned"),
-    RESTORE_START(EventSource.APP, "restore-start"),
-    RESTORE_END(EventSource.APP, "restore-end"),
-    RESTORE_SUSPENDED(EventSource.APP, "restore-suspended"),
-    STANDBY_UPDATE_START(EventSource.APP, "standby-update-start"),
-    STANDBY_UPDATE_SUSPENDED(EventSource.APP, "standby-update-suspended"),
-    READINESS(EventSource.APP, "readiness"),
-    /** The process's resident memory and its peak (Linux's VmRSS and VmHWM), every few seconds. */
-    MEMORY(EventSource.APP, "memory"),
-    /** A new task instance began processing: the windowed aggregation's stream time starts over there. */
-    PROCESSING_RESUMED(EventSource.APP, "processing-resumed"),
-    FATAL_ERROR(EventSource.APP, "fatal-error"),
-    SHUTDOWN_REQUESTED(EventSource.APP, "shutdown-requested"),
-    STOPPED(EventSource.APP, "stopped"),
+    STARTED(TelemetryEvent.STARTED),
+    STATE_CHANGE(TelemetryEvent.STATE_CHANGE),
+    TASKS_ASSIGNED(TelemetryEvent.TASKS_ASSIGNED),
+    RESTORE_START(TelemetryEvent.RESTORE_START),
+    RESTORE_END(TelemetryEvent.RESTORE_END),
+    RESTORE_SUSPENDED(TelemetryEvent.RESTORE_SUSPENDED),
+    STANDBY_UPDATE_START(TelemetryEvent.STANDBY_UPDATE_START),
+    STANDBY_UPDATE_SUSPENDED(TelemetryEvent.STANDBY_UPDATE_SUSPENDED),
+    READINESS(TelemetryEvent.READINESS),
+    MEMORY(TelemetryEvent.MEMORY),
+    PROCESSING_RESUMED(TelemetryEvent.PROCESSING_RESUMED),
+    FATAL_ERROR(TelemetryEvent.FATAL_ERROR),
+    SHUTDOWN_REQUESTED(TelemetryEvent.SHUTDOWN_REQUESTED),
+    STOPPED(TelemetryEvent.STOPPED),
 
     POD_CREATED(EventSource.PLATFORM, "pod-created"),
     CONTAINER_STARTED(EventSource.PLATFORM, "container-started"),
@@ -52,20 +50,28 @@ public enum EventType {
 
     private final EventSource source;
     private final String wireName;
+    private final TelemetryEvent telemetry;
+
+    EventType(TelemetryEvent telemetry) {
+        this.source = EventSource.APP;
+        this.wireName = telemetry.wireName();
+        this.telemetry = telemetry;
+    }
 
     EventType(EventSource source, String wireName) {
         this.source = source;
         this.wireName = wireName;
+        this.telemetry = null;
     }
 
     public EventSource source() {
         return source;
     }
 
-    /** The type of an app telemetry event by its name; empty for names the harness does not know. */
-    public static Optional<EventType> ofTelemetry(String name) {
-        return Arrays.stream(values()).filter(type -> type.source == EventSource.APP && type.wireName.equals(name))
-                .findFirst();
+    /** The type of an app telemetry event. */
+    public static EventType of(TelemetryEvent event) {
+        return Arrays.stream(values()).filter(type -> type.telemetry == event).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no event type for the telemetry's " + event));
     }
 
     @JsonValue

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.history;
 
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.RestoreKind;
+import dev.streamsmustflow.telemetry.StandbySuspension;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,6 @@ import java.util.Map;
  */
 record RestoreWork(List<Restore> restores, Long started, Long ended, int unfinished) {
 
-    private static final String PROMOTED = "PROMOTED";
-
     static RestoreWork of(List<HistoryEvent> afterFault, Long caughtUp) {
         List<Restore> restores = new ArrayList<>();
         Map<List<Object>, HistoryEvent> starts = new HashMap<>();
@@ -39,8 +38,8 @@ record RestoreWork(List<Restore> restores, Long started, Long ended, int unfinis
                 }
                 case RESTORE_END -> RestoreKind.ACTIVE;
                 case RESTORE_SUSPENDED -> RestoreKind.SUSPENDED;
-                case STANDBY_UPDATE_SUSPENDED -> PROMOTED.equals(event.textField("reason")) ? RestoreKind.WARM_UP
-                        : RestoreKind.WARM_UP_MOVED_AWAY;
+                case STANDBY_UPDATE_SUSPENDED -> new AppEvent(event).suspension() == StandbySuspension.PROMOTED
+                        ? RestoreKind.WARM_UP : RestoreKind.WARM_UP_MOVED_AWAY;
                 default -> null;
             };
             HistoryEvent start = kind == null ? null : starts.remove(key(event));
@@ -58,19 +57,16 @@ record RestoreWork(List<Restore> restores, Long started, Long ended, int unfinis
     }
 
     private static Restore restore(HistoryEvent event, RestoreKind kind) {
-        boolean warmUp = kind == RestoreKind.WARM_UP || kind == RestoreKind.WARM_UP_MOVED_AWAY;
-        Long partition = event.longField("partition");
-        return new Restore(event.pod(), event.uid(), event.textField("store"), event.textField("topic"),
-                partition == null ? null : partition.intValue(),
-                event.longField("startOffset"), event.longField(warmUp ? "storeOffset" : "endOffset"),
-                event.longField(warmUp ? "recordsLoaded" : "recordsRestored"), event.longField("durationMs"), kind);
+        AppEvent end = new AppEvent(event);
+        return new Restore(event.pod(), event.uid(), end.store(), end.topic(), end.partition(), end.startOffset(),
+                end.loadedUpTo(), end.recordsLoaded(), end.durationMs(), kind);
     }
 
     /** A loading is one store partition on one pod; active and standby loadings of it share the key. */
     private static List<Object> key(HistoryEvent event) {
-        boolean standby = event.is(EventType.STANDBY_UPDATE_START) || event.is(EventType.STANDBY_UPDATE_SUSPENDED);
-        return List.of(String.valueOf(event.uid()), String.valueOf(event.textField("store")),
-                String.valueOf(event.longField("partition")), standby);
+        AppEvent loading = new AppEvent(event);
+        return List.of(String.valueOf(event.uid()), String.valueOf(loading.store()), String.valueOf(loading.partition()),
+                loading.standby());
     }
 
     /** Why the restore's moments did not happen, when they did not. */

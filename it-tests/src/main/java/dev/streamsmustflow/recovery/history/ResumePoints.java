@@ -20,10 +20,9 @@ public final class ResumePoints {
     public static Map<Integer, NavigableSet<Long>> of(History history) {
         Map<Integer, NavigableSet<Long>> points = new TreeMap<>();
         for (HistoryEvent event : history.select(event -> event.is(EventType.PROCESSING_RESUMED))) {
-            Long partition = event.longField("partition");
-            Long offset = event.longField("offset");
-            if (partition != null && offset != null) {
-                points.computeIfAbsent(partition.intValue(), key -> new TreeSet<>()).add(offset);
+            AppEvent resumed = new AppEvent(event);
+            if (resumed.partition() != null && resumed.offset() != null) {
+                points.computeIfAbsent(resumed.partition(), key -> new TreeSet<>()).add(resumed.offset());
             }
         }
         return points;

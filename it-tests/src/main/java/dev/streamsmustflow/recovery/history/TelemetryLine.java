@@ -2,22 +2,25 @@ package dev.streamsmustflow.recovery.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamsmustflow.telemetry.TelemetryEvent;
+import dev.streamsmustflow.telemetry.TelemetryField;
+import dev.streamsmustflow.telemetry.TelemetryFormat;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The app's telemetry on stdout: one JSON object per line with {@code source: trade-stats}, an
- * {@code event}, its {@code time} and {@code instance}, then the event's own fields (the app's README
- * documents them). Whatever else a log holds is no telemetry.
+ * The app's telemetry on stdout, in the {@link TelemetryFormat}: one JSON object per line with the envelope,
+ * then the event's own fields (docs/app.md describes them). Whatever else a log holds is no telemetry.
  */
 public final class TelemetryLine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SOURCE = "trade-stats";
-    private static final Set<String> ENVELOPE = Set.of("source", "event", "time", "instance");
+    private static final Set<String> ENVELOPE = TelemetryFormat.ENVELOPE.stream().map(TelemetryField::wireName)
+            .collect(Collectors.toUnmodifiableSet());
 
     private TelemetryLine() {
     }
@@ -29,11 +32,13 @@ public final class TelemetryLine {
         }
         try {
             JsonNode json = JSON.readTree(line);
-            if (!SOURCE.equals(json.path("source").asText()) || !json.path("time").canConvertToLong()) {
+            JsonNode time = json.path(TelemetryField.TIME.wireName());
+            if (!TelemetryFormat.SOURCE.equals(json.path(TelemetryField.SOURCE.wireName()).asText())
+                    || !time.canConvertToLong()) {
                 return Optional.empty();
             }
-            Optional<EventType> type = EventType.ofTelemetry(json.path("event").asText());
-            if (type.isEmpty()) {
+            Optional<TelemetryEvent> event = TelemetryEvent.ofWireName(json.path(TelemetryField.EVENT.wireName()).asText());
+            if (event.isEmpty()) {
                 return Optional.empty();
             }
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -42,7 +47,7 @@ public final class TelemetryLine {
                     fields.put(field.getKey(), JSON.treeToValue(field.getValue(), Object.class));
                 }
             }
-            return Optional.of(new HistoryEvent(json.get("time").asLong(), type.get(), pod, uid, fields));
+            return Optional.of(new HistoryEvent(time.asLong(), EventType.of(event.get()), pod, uid, fields));
         } catch (IOException | RuntimeException notTelemetry) {
             return Optional.empty();
         }

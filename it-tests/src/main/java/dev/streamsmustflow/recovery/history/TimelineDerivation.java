@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.history;
 
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,21 +104,20 @@ final class TimelineDerivation {
      */
     private static Long tasksAssigned(List<HistoryEvent> ofReplacement) {
         boolean streamsProtocol = ofReplacement.stream().filter(event -> event.is(EventType.STARTED))
-                .anyMatch(event -> "streams".equals(event.textField("groupProtocol")));
+                .anyMatch(event -> new AppEvent(event).groupProtocol() == GroupProtocol.STREAMS);
         return earliest(
                 first(ofReplacement, event -> event.is(EventType.RESTORE_START)),
                 first(ofReplacement, event -> event.is(EventType.STANDBY_UPDATE_START)),
                 first(ofReplacement, event -> event.is(EventType.TASKS_ASSIGNED)
-                        && !(event.listField("active").isEmpty() && event.listField("standby").isEmpty())),
-                streamsProtocol ? null : first(ofReplacement, event -> event.is(EventType.STATE_CHANGE)
-                        && "RUNNING".equals(event.textField("to"))));
+                        && !(new AppEvent(event).activeTasks().isEmpty() && new AppEvent(event).standbyTasks().isEmpty())),
+                streamsProtocol ? null : first(ofReplacement, event -> new AppEvent(event).enteredRunning()));
     }
 
     /** The replacement's fatal errors before it got its tasks (all of them when it never did). */
     private static List<RecoveryTimeline.FatalError> fatalErrorsBefore(List<HistoryEvent> ofReplacement, Long assigned) {
         return ofReplacement.stream()
                 .filter(event -> event.is(EventType.FATAL_ERROR) && (assigned == null || event.time() < assigned))
-                .map(event -> new RecoveryTimeline.FatalError(event.time(), event.textField("error")))
+                .map(event -> new RecoveryTimeline.FatalError(event.time(), new AppEvent(event).error()))
                 .toList();
     }
 
@@ -127,7 +127,7 @@ final class TimelineDerivation {
         List<String> tasks = List.of();
         for (HistoryEvent event : history.select(event -> event.time() <= fault.time())) {
             if (event.is(EventType.TASKS_ASSIGNED) && event.uid() != null && event.uid().equals(target)) {
-                tasks = event.listField("active");
+                tasks = new AppEvent(event).activeTasks();
             }
         }
         return tasks;
@@ -142,7 +142,7 @@ final class TimelineDerivation {
         Long ready = null;
         for (String uid : replacements) {
             Long first = first(after, event -> event.is(EventType.READINESS) && uid.equals(event.uid())
-                    && Boolean.TRUE.equals(event.fields().get("ready")));
+                    && new AppEvent(event).ready());
             if (first == null) {
                 return null;
             }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,10 +56,10 @@ public final class InjectedFault {
         Thread runner = new Thread(() -> {
             try {
                 nemesis.inject(scope, targets);
-                history.record(EventType.FAULT_ENDED, Map.of("fault", fault.name()));
+                FaultEvent.recordEnd(history, fault.name());
                 action.complete(null);
             } catch (RuntimeException | Error e) {
-                history.record(EventType.FAULT_FAILED, Map.of("fault", fault.name(), "error", String.valueOf(e)));
+                FaultEvent.recordFailure(history, fault.name(), e);
                 action.completeExceptionally(e);
             }
         }, "nemesis-" + fault.name().toLowerCase(Locale.ROOT));

@@ -3,12 +3,12 @@ package dev.streamsmustflow.recovery.nemesis;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.FaultEvent;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.PodView;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,8 +43,7 @@ final class KillDuringRestore extends FirstPodDeletion {
         PodView replacement = scope.app().pods().stream().filter(pod -> pod.uid().equals(restoring.uid())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the replacement " + restoring.pod() + " that began "
                         + "restoring is gone before it could be killed"));
-        scope.history().record(EventType.FAULT_TARGET_ADDED, replacement.name(), replacement.uid(),
-                Map.of("reason", "killed while it restores"));
+        FaultEvent.recordTargetAdded(scope.history(), replacement.name(), replacement.uid(), "killed while it restores");
         scope.app().deletePod(replacement, deletion());
     }
 

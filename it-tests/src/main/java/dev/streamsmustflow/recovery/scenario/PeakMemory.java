@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
@@ -28,8 +29,9 @@ public record PeakMemory(Map<String, Long> podsBytes, String podsUnmeasured, Lon
     public static PeakMemory of(History history, ProcessMemory broker) {
         Map<String, Long> pods = new TreeMap<>();
         for (HistoryEvent event : history.select(event -> event.is(EventType.MEMORY))) {
-            if (event.fields().get("peakResidentBytes") instanceof Number peak) {
-                pods.merge(event.pod(), peak.longValue(), Math::max);
+            Long peak = new AppEvent(event).peakResidentBytes();
+            if (peak != null) {
+                pods.merge(event.pod(), peak, Math::max);
             }
         }
         return new PeakMemory(pods, pods.isEmpty() ? "no pod sent a memory event (the app reads /proc/self/status, "

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
@@ -32,15 +33,15 @@ record PodReport(HistoryEvent lastState, HistoryEvent lastTasks) {
     }
 
     boolean running() {
-        return lastState != null && "RUNNING".equals(lastState.textField("to"));
+        return lastState != null && new AppEvent(lastState).enteredRunning();
     }
 
     List<String> activeTasks() {
-        return lastTasks == null ? List.of() : lastTasks.listField("active");
+        return lastTasks == null ? List.of() : new AppEvent(lastTasks).activeTasks();
     }
 
     List<String> standbyTasks() {
-        return lastTasks == null ? List.of() : lastTasks.listField("standby");
+        return lastTasks == null ? List.of() : new AppEvent(lastTasks).standbyTasks();
     }
 
     /** When the later of the two reports came; 0 when neither did. */

@@ -8,6 +8,7 @@ import dev.streamsmustflow.recovery.checker.OutputReader;
 import dev.streamsmustflow.recovery.checker.OutputRecord;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
@@ -221,7 +222,7 @@ public final class RecoveryScenario {
     /** The version the app's pods reported in their {@code started} events. */
     private String appVersion() {
         return history.select(event -> event.is(EventType.STARTED)).stream()
-                .map(event -> event.textField("version"))
+                .map(event -> new AppEvent(event).version())
                 .findFirst().orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
@@ -57,8 +58,8 @@ final class HarderFaultChecks {
                 .filter(event -> event.time() > paused.time() && event.time() < resumed.time())
                 .filter(event -> event.uid() != null && !target.equals(event.uid()))
                 .anyMatch(event -> (event.is(EventType.TASKS_ASSIGNED)
-                        && !Collections.disjoint(partitions(event.listField("active")), targetPartitions))
-                        || (event.is(EventType.RESTORE_START) && targetPartitions.contains(event.longField("partition").intValue())));
+                        && !Collections.disjoint(partitions(new AppEvent(event).activeTasks()), targetPartitions))
+                        || (event.is(EventType.RESTORE_START) && targetPartitions.contains(new AppEvent(event).partition())));
         assertTrue(tookOver, "no other pod took over one of the target's tasks " + timeline.targetTasks()
                 + " while it was paused: the pause did not outlast the session" + context);
         assertNotNull(timeline.caughtUp(), "never caught up" + context);

@@ -13,6 +13,7 @@ import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.FaultEvent;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline.Restore;
@@ -268,7 +269,7 @@ abstract class RecoveryScenarioSuite {
         String replacement = first.measurements().timeline().replacementUid();
         assertTrue(ScenarioEvidence.history(second).stream().anyMatch(event -> event.is(EventType.TASKS_ASSIGNED)
                         && replacement.equals(event.uid()) && event.time() < secondFault
-                        && !event.listField("active").isEmpty()),
+                        && !new AppEvent(event).activeTasks().isEmpty()),
                 "the first fault's replacement " + replacement + " held an active task before the second fault" + context);
         assertTrue(second.setup().workload().tradesBefore() > first.setup().workload().tradesBefore(),
                 "the second fault's state holds the first's workload too" + context);

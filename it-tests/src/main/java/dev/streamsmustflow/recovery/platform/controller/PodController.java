@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.Deletion;
@@ -194,7 +195,7 @@ public final class PodController implements DeployedApp {
         env.put(AppVariable.POD_NAME.name(), pod.name());
         PodContainer container = runtime.start(pod, pod.restarts() + 1, env, event -> {
             if (event.is(EventType.READINESS)) {
-                pod.ready(Boolean.TRUE.equals(event.fields().get("ready")));
+                pod.ready(new AppEvent(event).ready());
             }
         });
         pod.run(container);

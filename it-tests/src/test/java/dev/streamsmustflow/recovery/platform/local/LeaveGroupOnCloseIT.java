@@ -7,6 +7,7 @@ import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
@@ -65,7 +66,7 @@ class LeaveGroupOnCloseIT {
                     + " have expired (logs in " + app.logDirectory() + ")")
                     .atMost(Duration.ofMillis(SESSION_TIMEOUT_MS / 2))
                     .until(() -> history.select(event -> event.is(EventType.TASKS_ASSIGNED) && event.time() > gone
-                            && !deleted.name().equals(event.pod()) && event.listField("active").containsAll(itsTasks))
+                            && !deleted.name().equals(event.pod()) && new AppEvent(event).activeTasks().containsAll(itsTasks))
                             .size() > 0);
         }
     }
@@ -79,6 +80,6 @@ class LeaveGroupOnCloseIT {
 
     private static List<String> activeTasks(History history, String pod) {
         List<HistoryEvent> assigned = history.select(event -> event.is(EventType.TASKS_ASSIGNED) && pod.equals(event.pod()));
-        return assigned.isEmpty() ? List.of() : assigned.get(assigned.size() - 1).listField("active");
+        return assigned.isEmpty() ? List.of() : new AppEvent(assigned.get(assigned.size() - 1)).activeTasks();
     }
 }

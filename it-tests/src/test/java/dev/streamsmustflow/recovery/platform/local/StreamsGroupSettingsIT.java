@@ -8,6 +8,7 @@ import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -63,7 +64,7 @@ class StreamsGroupSettingsIT {
             await("a pod of the streams group reports a standby task (logs in " + app.logDirectory() + ")")
                     .atMost(Duration.ofMinutes(1))
                     .until(() -> history.select(event -> event.is(EventType.TASKS_ASSIGNED)
-                            && !event.listField("standby").isEmpty()).size() > 0);
+                            && !new AppEvent(event).standbyTasks().isEmpty()).size() > 0);
         }
     }
 }

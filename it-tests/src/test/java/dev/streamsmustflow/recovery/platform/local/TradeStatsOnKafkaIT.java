@@ -19,6 +19,7 @@ import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.HistoryEvent;
@@ -144,7 +145,7 @@ class TradeStatsOnKafkaIT {
     }
 
     private static int httpPort(History history) {
-        return history.select(event -> event.is(EventType.STARTED)).get(0).longField("httpPort").intValue();
+        return new AppEvent(history.select(event -> event.is(EventType.STARTED)).get(0)).httpPort();
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
