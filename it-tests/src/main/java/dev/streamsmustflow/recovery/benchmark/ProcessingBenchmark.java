@@ -76,7 +76,7 @@ public final class ProcessingBenchmark {
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), topics.input())) {
             producer.sendAll(new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS).take(trades));
         }
-        AppSettings settings = AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis())
+        AppSettings settings = AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis())
                 .withEnv(AppVariable.TOPOLOGY, topology);
         DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, id, Variant.DEPLOYMENT, replicas, topics, settings);
         ConsumerLag lag = new ConsumerLag(platform.admin(), id, topics.input(), partitions, settings.effectiveGroupProtocol());

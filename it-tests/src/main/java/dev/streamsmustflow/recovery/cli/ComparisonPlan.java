@@ -58,7 +58,7 @@ record ComparisonPlan(
         require(!stateReused || cells.stream().allMatch(cell -> ScenarioSpec.REPEATABLE_FAULTS.contains(cell.fault())),
                 "only faults that replace one pod, " + ScenarioSpec.REPEATABLE_FAULTS + ", to reuse a state");
         cells.stream().map(ComparisonCell::fault).distinct()
-                .forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform.toString(), platform.capabilities()));
+                .forEach(fault -> UnsupportedFaultException.refuseUnless(fault, platform));
     }
 
     /** Every combination, in the order state size, guarantee, fault, variant (the variants of a fault side by side). */

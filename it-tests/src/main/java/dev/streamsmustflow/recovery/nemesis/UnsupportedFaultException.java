@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.nemesis;
 
 import dev.streamsmustflow.recovery.platform.Capability;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,10 +15,10 @@ public final class UnsupportedFaultException extends IllegalArgumentException {
         super(message);
     }
 
-    /** Refuses {@code fault} unless {@code capabilities} cover what it needs. */
-    public static void refuseUnless(Fault fault, String platform, Set<Capability> capabilities) {
+    /** Refuses {@code fault} unless the {@code platform}'s capabilities cover what it needs. */
+    public static void refuseUnless(Fault fault, PlatformKind platform) {
         Set<Capability> missing = new TreeSet<>(fault.nemesis().needs());
-        missing.removeAll(capabilities);
+        missing.removeAll(platform.capabilities());
         if (!missing.isEmpty()) {
             throw new UnsupportedFaultException(fault + " cannot run on platform " + platform + ": it needs " + missing
                     + " (" + missing.stream().map(Capability::requires).distinct().collect(Collectors.joining(", ")) + ")");

@@ -1,6 +1,9 @@
 package dev.streamsmustflow.recovery.platform;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -64,8 +67,17 @@ public enum PlatformKind {
     }
 
     /** The name results record and {@code --platform} takes: {@code local}, {@code docker}, {@code k3s}, {@code cluster}. */
+    @JsonValue
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The platform of a name as results record it. */
+    @JsonCreator
+    public static PlatformKind of(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.toString().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no platform is called '" + name + "': "
+                        + Arrays.toString(values())));
     }
 }

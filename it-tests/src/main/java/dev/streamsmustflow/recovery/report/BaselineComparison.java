@@ -1,6 +1,10 @@
 package dev.streamsmustflow.recovery.report;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.Phase;
+import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +62,8 @@ public final class BaselineComparison {
     }
 
     public static BaselineComparison compare(RecoveryReport baseline, RecoveryReport current, Threshold threshold) {
-        Map<Map<String, String>, ReportGroup> before = byConfiguration(baseline);
-        Map<Map<String, String>, ReportGroup> now = byConfiguration(current);
+        Map<Configuration, ReportGroup> before = byConfiguration(baseline);
+        Map<Configuration, ReportGroup> now = byConfiguration(current);
         List<Finding> findings = new ArrayList<>();
         now.forEach((key, group) -> {
             ReportGroup earlier = before.get(key);
@@ -102,19 +106,28 @@ public final class BaselineComparison {
                 : "no regression in " + compared + " comparisons with the baseline";
     }
 
-    /** The key a group is matched on: its dimensions plus every setting it ran with, set ones only. */
-    private static Map<Map<String, String>, ReportGroup> byConfiguration(RecoveryReport report) {
-        Environment environment = report.environment();
-        Map<Map<String, String>, ReportGroup> groups = new LinkedHashMap<>();
-        for (ReportGroup group : report.groups()) {
-            Map<String, String> key = new TreeMap<>();
-            putSet(key, environment.settings());
-            putSet(key, environment.settingsByVariant().getOrDefault(group.variant().name(), Map.of()));
-            putSet(key, environment.settingsByGuarantee().getOrDefault(group.guarantee().setting(), Map.of()));
-            putSet(key, environment.settingsByFault().getOrDefault(group.fault().name(), Map.of()));
-            putSet(key, group.dimensions());
-            groups.put(key, group);
+    /**
+     * What a group is matched on: its dimensions, and every setting it ran with (those of the whole run, of its variant,
+     * guarantee and fault, and its own), set ones only.
+     */
+    private record Configuration(PlatformKind platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
+            long stateRecords, Map<String, String> settings) {
+
+        static Configuration of(ReportGroup group, Environment environment) {
+            Map<String, String> settings = new TreeMap<>();
+            putSet(settings, environment.settings());
+            putSet(settings, environment.settingsByVariant().getOrDefault(group.variant().name(), Map.of()));
+            putSet(settings, environment.settingsByGuarantee().getOrDefault(group.guarantee().setting(), Map.of()));
+            putSet(settings, environment.settingsByFault().getOrDefault(group.fault().name(), Map.of()));
+            putSet(settings, group.settings());
+            return new Configuration(group.platform(), group.variant(), group.fault(), group.guarantee(),
+                    group.stateRecords(), settings);
         }
+    }
+
+    private static Map<Configuration, ReportGroup> byConfiguration(RecoveryReport report) {
+        Map<Configuration, ReportGroup> groups = new LinkedHashMap<>();
+        report.groups().forEach(group -> groups.put(Configuration.of(group, report.environment()), group));
         return groups;
     }
 

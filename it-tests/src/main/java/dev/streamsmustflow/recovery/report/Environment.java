@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.report;
 
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public record Environment(
         settingsByFault = settingsByFault == null ? Map.of() : settingsByFault;
     }
 
-    public record PlatformInfo(String name, String description) {
+    public record PlatformInfo(PlatformKind name, String description) {
     }
 
     public record Machine(String os, String arch, int cores, long memoryBytes, String javaVersion) {

@@ -13,13 +13,30 @@ import java.util.Objects;
  * from: every changelog it restored, it restored from offset 0. Its restores are in the history with their start
  * offsets, so this is what happened, not what the settings suggest.
  */
-final class LocalStateLost {
+final class LocalStateLost implements Finding {
 
-    private LocalStateLost() {
+    /** The records the replacement restored, all from offset 0, in a run whose replacement resumed nothing. */
+    static final Figure RESTORED_FROM_SCRATCH = new Figure("localStateLost", "restoredFromScratch",
+            LocalStateLost::restoredFromScratch);
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(RESTORED_FROM_SCRATCH);
+    }
+
+    @Override
+    public List<String> sentences(ReportContext report) {
+        return report.groupsWith(RESTORED_FROM_SCRATCH).stream().map(group -> {
+            Spread restored = group.figure(RESTORED_FROM_SCRATCH);
+            return report.label(group) + ": in " + restored.count() + " of " + ReportFormat.plural(group.repetitions(), "run")
+                    + " the replacement, on the volume of the pod it replaced, restored every changelog it loaded from "
+                    + "offset 0 (" + ReportFormat.count(restored.roundedMedian()) + " records, median): it found nothing "
+                    + "on its volume to resume from.";
+        }).toList();
     }
 
     /** The records the replacement restored, all from offset 0; null when it restored none or resumed any. */
-    static Long of(RecoveryResult result) {
+    static Long restoredFromScratch(RecoveryResult result) {
         RecoveryTimeline timeline = result.measurements().timeline();
         if (result.setup().variant() != Variant.STATEFUL_SET || timeline == null || timeline.replacementUid() == null) {
             return null;

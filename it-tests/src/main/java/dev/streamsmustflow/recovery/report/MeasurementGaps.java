@@ -3,27 +3,23 @@ package dev.streamsmustflow.recovery.report;
 import dev.streamsmustflow.recovery.history.Phase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The conclusion's sentences on what the numbers are not: phases that could not be measured (absent,
  * never 0), spans that came out negative (kept as measured), and restore work that was thrown away.
  */
-final class MeasurementGaps {
+final class MeasurementGaps implements Finding {
 
     private static final int NAMED = 6;
 
-    private MeasurementGaps() {
-    }
-
-    static List<String> sentences(List<ReportGroup> groups) {
-        Set<String> varying = ReportFormat.varying(groups);
+    @Override
+    public List<String> sentences(ReportContext report) {
         List<String> sentences = new ArrayList<>();
         List<String> unmeasured = new ArrayList<>();
         List<String> negative = new ArrayList<>();
         List<String> thrownAway = new ArrayList<>();
-        for (ReportGroup group : groups) {
-            String label = ReportFormat.label(group, varying);
+        for (ReportGroup group : report.groups()) {
+            String label = report.label(group);
             group.unmeasured().forEach((phase, reasons) -> unmeasured.add(label + " " + name(phase) + " ("
                     + String.join("; ", reasons) + ")"));
             group.phasesMs().forEach((phase, spread) -> {

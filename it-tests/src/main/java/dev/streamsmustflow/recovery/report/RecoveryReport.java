@@ -69,7 +69,7 @@ public record RecoveryReport(
         List<ReportGroup> groups = group(results);
         RestoreScaling scaling = RestoreScaling.of(results);
         return new RecoveryReport(SCHEMA, title(groups), environment, groups, scaling,
-                ReportConclusion.of(groups, scaling, environment));
+                Findings.conclusion(new ReportContext(groups, scaling, environment)));
     }
 
     public static RecoveryReport readFrom(Path file) {
@@ -96,7 +96,7 @@ public record RecoveryReport(
         SettingsProfile profile = SettingsProfile.of(results);
         Map<List<Object>, List<RecoveryResult>> byKey = new LinkedHashMap<>();
         for (RecoveryResult result : results) {
-            List<Object> key = List.of(String.valueOf(result.setup().platform()), result.setup().variant(),
+            List<Object> key = List.of(result.setup().platform(), result.setup().variant(),
                     result.setup().fault(), result.guarantee(), profile.independentSettings(result).toString(),
                     ReportGroup.stateRecordsOf(result));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
@@ -111,13 +111,13 @@ public record RecoveryReport(
                 .thenComparing(ReportGroup::fault)
                 .thenComparing(ReportGroup::variant)
                 // last: the same scenario on several platforms comes side by side
-                .thenComparing(ReportGroup::platform));
+                .thenComparing(group -> group.platform().toString()));
         return List.copyOf(groups);
     }
 
     private static String title(List<ReportGroup> groups) {
         List<String> variants = groups.stream().map(group -> group.variant().name()).distinct().toList();
-        List<String> platforms = groups.stream().map(ReportGroup::platform).distinct().toList();
+        List<String> platforms = groups.stream().map(group -> group.platform().toString()).distinct().toList();
         return "Kafka Streams recovery: " + String.join(" vs ", variants) + " on " + String.join(" and ", platforms);
     }
 }

@@ -3,14 +3,9 @@ package dev.streamsmustflow.recovery.report;
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** How numbers and groups read in the report's sentences and tables: one place, so they read the same everywhere. */
 public final class ReportFormat {
@@ -50,44 +45,6 @@ public final class ReportFormat {
         List<String> parts = new ArrayList<>();
         settings.forEach((name, setting) -> parts.add(name + "=" + value(setting)));
         return String.join(", ", parts);
-    }
-
-    /** The dimensions of the groups that take more than one value: only those need to be named. */
-    public static Set<String> varying(List<ReportGroup> groups) {
-        Map<String, Set<String>> values = new HashMap<>();
-        for (ReportGroup group : groups) {
-            group.dimensions().forEach((name, value) -> values.computeIfAbsent(name, key -> new HashSet<>())
-                    .add(Objects.toString(value)));
-        }
-        Set<String> varying = new TreeSet<>();
-        values.forEach((name, seen) -> {
-            if (seen.size() > 1) {
-                varying.add(name);
-            }
-        });
-        return varying;
-    }
-
-    /**
-     * A group's name for a reader: variant and fault, then each other dimension that varies in the
-     * report, except those in {@code omit} (the dimension a sentence is comparing).
-     */
-    static String label(ReportGroup group, Set<String> varying, String... omit) {
-        Set<String> omitted = Set.of(omit);
-        List<String> parts = new ArrayList<>();
-        group.dimensions().forEach((name, value) -> {
-            boolean always = name.equals(ReportGroup.VARIANT) || name.equals(ReportGroup.FAULT);
-            if (omitted.contains(name) || !(always || varying.contains(name))) {
-                return;
-            }
-            parts.add(switch (name) {
-                case ReportGroup.VARIANT, ReportGroup.FAULT, ReportGroup.GUARANTEE -> value;
-                case ReportGroup.STATE_RECORDS -> "state of " + state(group);
-                case ReportGroup.PLATFORM -> "on " + value;
-                default -> name + "=" + value(value);
-            });
-        });
-        return String.join(" ", parts);
     }
 
     /**
@@ -134,6 +91,11 @@ public final class ReportFormat {
             parts.add(count(letters.unexpected()) + " dead letters of no malformed record");
         }
         return and(parts);
+    }
+
+    /** {@code 1 run}, {@code 3 runs}. */
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -4,16 +4,14 @@ import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
-import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The repetitions of one configuration: platform × variant × fault × processing guarantee × the
@@ -33,27 +31,13 @@ import java.util.function.Function;
  * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups moved away)
  * @param changelogRecords the state measured before the fault: records in the changelogs, read by a plain
  *     consumer; null when no run measured it
- * @param restorePercentOfPlainRead per run that restored something, its restore rate (records restored over the
- *     restore phase) in percent of the plain read's rate of the same changelogs from the same broker; null when
- *     no run has both
- * @param restorePercentOfRestoredRead per run that restored something, its restore rate in percent of the rate at
- *     which a plain consumer read the same changelog partitions and offsets again right after the recovery; null when
- *     no run has both (results from before this was measured)
- * @param waitedForSession per run whose rebalance ended when the gracefully stopped pod's session expired
- *     ({@link SessionWait}), how long after its process ended; null when no run did
- * @param peakPodResidentBytes per run, the peak resident memory of its largest pod; null when no run measured it
- * @param peakBrokerResidentBytes per run, the broker's peak resident memory; null when no run measured it
- * @param restoredFromScratch per run whose StatefulSet replacement restored everything it loaded from offset 0,
- *     the records it restored ({@link LocalStateLost}); null when no run did
- * @param instanceIdRefusals per run whose replacement was refused its static member's instance id while the group
- *     held it for the dead member ({@link InstanceIdHeld}), how many times; null when no run was
- * @param instanceIdHeldMs per such run, how long after the old process ended the replacement got its tasks; null when
- *     no run was refused or none measured it
  * @param runsOnHitState runs whose fault hit a state that an earlier run's fault had hit (the state built once for
  *     several runs); 0 in reports written before it was recorded
+ * @param findings per {@link Finding} with figures, the spread of each {@link Figure} over the runs that showed it
+ *     (see {@link #figure}); a finding no run showed is absent
  */
 public record ReportGroup(
-        String platform,
+        PlatformKind platform,
         Variant variant,
         Fault fault,
         ProcessingGuarantee guarantee,
@@ -67,28 +51,15 @@ public record ReportGroup(
         Spread recordsThrownAway,
         GroupVerdict verdict,
         Spread changelogRecords,
-        Spread restorePercentOfPlainRead,
-        Spread restorePercentOfRestoredRead,
-        Spread waitedForSession,
-        Spread peakPodResidentBytes,
-        Spread peakBrokerResidentBytes,
-        Spread restoredFromScratch,
-        Spread instanceIdRefusals,
-        Spread instanceIdHeldMs,
-        int runsOnHitState) {
+        int runsOnHitState,
+        Map<String, Map<String, Spread>> findings) {
 
     public ReportGroup {
         // reports written before these were recorded have none
         unmeasured = unmeasured == null ? Map.of() : unmeasured;
         recordsThrownAway = recordsThrownAway == null ? Spread.of(List.of(0L)) : recordsThrownAway;
+        findings = findings == null ? Map.of() : findings;
     }
-
-    /** The names of the dimensions that are no setting, as {@link #dimensions()} keys them. */
-    public static final String PLATFORM = "platform";
-    public static final String VARIANT = "variant";
-    public static final String FAULT = "fault";
-    public static final String GUARANTEE = "PROCESSING_GUARANTEE";
-    public static final String STATE_RECORDS = "stateRecords";
 
     /** Summarises results that share one key; {@code settings} are their independent settings. */
     static ReportGroup of(List<RecoveryResult> results, Map<String, String> settings) {
@@ -107,46 +78,19 @@ public record ReportGroup(
                 Spread.of(results.stream().map(result -> result.measurements().recordsThrownAway()).toList()),
                 GroupVerdict.of(results),
                 Spread.of(results.stream().map(ReportGroup::changelogRecords).toList()),
-                Spread.of(results.stream().map(ReportGroup::restorePercentOfPlainRead).toList()),
-                Spread.of(results.stream().map(ReportGroup::restorePercentOfRestoredRead).toList()),
-                Spread.of(results.stream().map(SessionWait::of).toList()),
-                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::largestPodBytes)).toList()),
-                Spread.of(results.stream().map(result -> memoryOf(result, PeakMemory::brokerBytes)).toList()),
-                Spread.of(results.stream().map(LocalStateLost::of).toList()),
-                Spread.of(results.stream().map(InstanceIdHeld::refusals).toList()),
-                Spread.of(results.stream().map(InstanceIdHeld::heldFor).toList()),
                 (int) results.stream().filter(result -> result.setup().earlierFaultsOnState() != null
-                        && result.setup().earlierFaultsOnState() > 0).count());
+                        && result.setup().earlierFaultsOnState() > 0).count(),
+                Findings.figures(results));
     }
 
-    private static Long memoryOf(RecoveryResult result, Function<PeakMemory, Long> figure) {
-        PeakMemory memory = result.measurements().memory();
-        return memory == null ? null : figure.apply(memory);
+    /** The spread of a finding's figure over the group's runs; null when no run showed it. */
+    Spread figure(Figure figure) {
+        return findings.getOrDefault(figure.finding(), Map.of()).get(figure.name());
     }
 
     private static Long changelogRecords(RecoveryResult result) {
         ChangelogState state = result.measurements().stateBeforeFault();
         return state == null ? null : state.records();
-    }
-
-    /** The run's restore rate in percent of its plain read's of all changelogs before the fault, or null when either is missing. */
-    static Long restorePercentOfPlainRead(RecoveryResult result) {
-        return restorePercentOf(result, result.measurements().stateBeforeFault());
-    }
-
-    /** The run's restore rate in percent of its plain read's of what it restored, or null when either is missing. */
-    static Long restorePercentOfRestoredRead(RecoveryResult result) {
-        return restorePercentOf(result, result.measurements().restoredReadAfter());
-    }
-
-    private static Long restorePercentOf(RecoveryResult result, ChangelogState read) {
-        Long restoreMs = result.phase(Phase.RESTORE);
-        long restored = result.measurements().recordsRestored();
-        if (read == null || read.recordsPerSecond() == null || restoreMs == null || restoreMs <= 0 || restored <= 0) {
-            return null;
-        }
-        double restoreRate = restored * 1_000.0 / restoreMs;
-        return Math.round(100 * restoreRate / read.recordsPerSecond());
     }
 
     private static Map<Phase, List<String>> unmeasured(List<RecoveryResult> results) {
@@ -176,27 +120,5 @@ public record ReportGroup(
     public Long median(Phase phase) {
         Spread spread = phasesMs.get(phase);
         return spread == null ? null : spread.roundedMedian();
-    }
-
-    /**
-     * What identifies the group, dimension by dimension: platform, variant, fault,
-     * {@code PROCESSING_GUARANTEE}, every independent setting, and {@code stateRecords}.
-     */
-    Map<String, String> dimensions() {
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        dimensions.put(PLATFORM, platform);
-        dimensions.put(VARIANT, variant.name());
-        dimensions.put(FAULT, fault.name());
-        dimensions.put(GUARANTEE, guarantee.setting());
-        dimensions.putAll(new TreeMap<>(settings));
-        dimensions.put(STATE_RECORDS, Long.toString(stateRecords));
-        return dimensions;
-    }
-
-    /** The key of the group with one dimension left out: groups equal in it differ only in that dimension. */
-    Map<String, String> dimensionsWithout(String dimension) {
-        Map<String, String> dimensions = dimensions();
-        dimensions.remove(dimension);
-        return dimensions;
     }
 }

@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /** The conclusion's sentences on how restore time grows with the records restored, from the fitted lines. */
-final class RestoreCost {
+final class RestoreCost implements Finding {
 
     private static final long MILLION = 1_000_000;
     /** Below this the line explains less than half of what the points do: say so. */
     private static final double LOOSE_FIT = 0.5;
 
-    private RestoreCost() {
-    }
-
-    static List<String> sentences(RestoreScaling scaling) {
+    @Override
+    public List<String> sentences(ReportContext report) {
+        RestoreScaling scaling = report.scaling();
         boolean severalPlatforms = scaling.points().stream().map(RestoreScaling.Point::platform).distinct().count() > 1;
         List<String> sentences = new ArrayList<>();
         Set<List<Object>> fitted = new LinkedHashSet<>();
@@ -25,7 +24,7 @@ final class RestoreCost {
         }
         scaling.points().stream().map(point -> List.of(point.platform(), point.variant())).distinct()
                 .filter(series -> !fitted.contains(series))
-                .forEach(series -> sentences.add("Restore time of " + name((String) series.get(0), series.get(1), severalPlatforms)
+                .forEach(series -> sentences.add("Restore time of " + name(series.get(0), series.get(1), severalPlatforms)
                         + ": too few different state sizes to fit a line (the records restored must span a factor of "
                         + RestoreScaling.MIN_SPAN + ")."));
         if (scaling.fits().stream().anyMatch(line -> line.toRecords() < MILLION)) {
@@ -49,7 +48,7 @@ final class RestoreCost {
                 + ReportFormat.decimal(line.interceptMs(), 0) + " ms (" + fit + ").";
     }
 
-    private static String name(String platform, Object variant, boolean severalPlatforms) {
+    private static String name(Object platform, Object variant, boolean severalPlatforms) {
         return severalPlatforms ? variant + " on " + platform : String.valueOf(variant);
     }
 }

@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
 
-    public record Point(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee, String scenario,
+    public record Point(PlatformKind platform, Variant variant, Fault fault, ProcessingGuarantee guarantee, String scenario,
             long records, long restoreMs) {
     }
 
@@ -28,7 +29,7 @@ public record RestoreScaling(List<Point> points, List<FittedLine> fits) {
      *
      * @param rSquared the share of the restore time's variance the line explains (1 = all points on it)
      */
-    public record FittedLine(String platform, Variant variant, int points, double msPerMillionRecords,
+    public record FittedLine(PlatformKind platform, Variant variant, int points, double msPerMillionRecords,
             double interceptMs, long fromRecords, long toRecords, double rSquared) {
 
         public double restoreMsAt(long records) {

@@ -6,6 +6,7 @@ import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,15 +18,31 @@ import java.util.Map;
  * a run whose replacement got its tasks in that window (with a second's slack on either side) is
  * counted as waiting.
  */
-final class SessionWait {
+final class SessionWait implements Finding {
 
     static final long SLACK_MS = 1_000;
+    /** How long after the stopped pod's process ended the replacement got its tasks, in a run that waited. */
+    static final Figure WAITED = new Figure("sessionWait", "waitedForSession", SessionWait::waited);
 
-    private SessionWait() {
+    @Override
+    public List<Figure> figures() {
+        return List.of(WAITED);
+    }
+
+    @Override
+    public List<String> sentences(ReportContext report) {
+        return report.groupsWith(WAITED).stream().map(group -> {
+            Spread waited = group.figure(WAITED);
+            return report.label(group) + ": in " + waited.count() + " of " + ReportFormat.plural(group.repetitions(), "run")
+                    + " the replacement got its tasks " + ReportFormat.ms(waited.roundedMedian()) + " after the deleted "
+                    + "pod's process ended (median), when that pod's session expired: under the classic protocol Kafka "
+                    + "Streams closes without leaving the group, and the coordinator waits for the closed member until "
+                    + "its session times out (LEAVE_GROUP_ON_CLOSE=true leaves instead).";
+        }).toList();
     }
 
     /** How long after the stopped pod's process ended the replacement got its tasks, if the run waited; else null. */
-    static Long of(RecoveryResult result) {
+    static Long waited(RecoveryResult result) {
         Map<String, String> settings = result.setup().appSettings();
         Long session = result.setup().sessionTimeoutMs();
         RecoveryTimeline timeline = result.measurements().timeline();

@@ -30,7 +30,7 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
     RecoveryResult result(ScenarioSpec spec, Platform platform, Verdict verdict, OutputGap gap,
             RecoveryResult.Evidence evidence) {
         return new RecoveryResult(
-                new RecoveryResult.Setup(spec.resultId(n), platform.name(), platform.description(), spec.variant(),
+                new RecoveryResult.Setup(spec.resultId(n), platform.kind(), platform.description(), spec.variant(),
                         spec.fault(), spec.replicas(), spec.partitions(), spec.deployment().env(),
                         spec.workload().withTradesBefore(sentBefore),
                         spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,

@@ -9,6 +9,7 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record RecoveryResult(
      *     scenario built the state once for several, {@link ScenarioSpec#faultsOnState()}): 0 for a state built for
      *     this result alone; null in results written before it was recorded
      */
-    public record Setup(String scenario, String platform, String platformDescription, Variant variant, Fault fault,
+    public record Setup(String scenario, PlatformKind platform, String platformDescription, Variant variant, Fault fault,
             int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
             Long sessionTimeoutMs, Integer earlierFaultsOnState) {
 

@@ -83,7 +83,7 @@ public final class RecoveryScenario {
      */
     public static List<RecoveryResult> runAll(Platform platform, ScenarioSpec spec, Path resultsDir,
             Consumer<String> progress) {
-        UnsupportedFaultException.refuseUnless(spec.fault(), platform.name(), platform.capabilities());
+        UnsupportedFaultException.refuseUnless(spec.fault(), platform.kind());
         return new RecoveryScenario(platform, spec, resultsDir, progress).run();
     }
 

@@ -2,13 +2,9 @@ package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -18,8 +14,8 @@ final class IdlePlatform implements Platform {
     final AtomicBoolean closed = new AtomicBoolean();
 
     @Override
-    public String name() {
-        return PlatformKind.LOCAL.toString();
+    public PlatformKind kind() {
+        return PlatformKind.LOCAL;
     }
 
     @Override
@@ -35,16 +31,6 @@ final class IdlePlatform implements Platform {
     @Override
     public Admin admin() {
         throw new UnsupportedOperationException("the idle platform has no Kafka");
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
-    }
-
-    @Override
-    public Duration sessionTimeout() {
-        return Duration.ofSeconds(10);
     }
 
     @Override

@@ -2,12 +2,9 @@ package dev.streamsmustflow.recovery.nemesis;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import org.apache.kafka.clients.admin.Admin;
 
 /** A platform without Kafka whose broker restart is an operation recorded by the {@link RecordingApp} it runs. */
@@ -20,8 +17,8 @@ final class RecordingPlatform implements Platform {
     }
 
     @Override
-    public String name() {
-        return "recording";
+    public PlatformKind kind() {
+        return PlatformKind.LOCAL;
     }
 
     @Override
@@ -37,16 +34,6 @@ final class RecordingPlatform implements Platform {
     @Override
     public Admin admin() {
         throw new UnsupportedOperationException("no Kafka here");
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
-    }
-
-    @Override
-    public Duration sessionTimeout() {
-        return Duration.ofSeconds(10);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.streamsmustflow.recovery.checker.Discrepancies;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.history.Phase;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,7 +126,7 @@ class RecoveryReportTest {
         RecoveryReport report = SampleResults.report(result("STATEFUL_SET", "POD_KILL"));
 
         Environment environment = report.environment();
-        assertEquals(List.of(new Environment.PlatformInfo("local", "local: made by hand")), environment.platforms());
+        assertEquals(List.of(new Environment.PlatformInfo(PlatformKind.LOCAL, "local: made by hand")), environment.platforms());
         assertEquals("4.4.0", environment.kafkaVersion());
         assertEquals("1.2.3", environment.appVersion());
         assertEquals(List.of(42L), environment.seeds());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.streamsmustflow.recovery.checker.DeadLetterCheck;
 import dev.streamsmustflow.recovery.checker.InputAudit;
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -364,7 +365,7 @@ class ReportConclusionTest {
 
     @Test
     void thePlatformDescribesItself() {
-        List<String> conclusion = SampleResults.report(result("STATEFUL_SET", "POD_KILL").platform("k3s")).conclusion();
+        List<String> conclusion = SampleResults.report(result("STATEFUL_SET", "POD_KILL").platform(PlatformKind.K3S)).conclusion();
 
         assertContains(conclusion, "Measured on k3s: made by hand.");
     }

@@ -11,6 +11,7 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
@@ -34,7 +35,7 @@ public final class SampleResults {
 
     private final Variant variant;
     private final Fault fault;
-    private String platform = "local";
+    private PlatformKind platform = PlatformKind.LOCAL;
     private ProcessingGuarantee guarantee = ProcessingGuarantee.EXACTLY_ONCE_V2;
     private String scenario;
     private final Map<String, String> settings = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public final class SampleResults {
         return this;
     }
 
-    public SampleResults platform(String value) {
+    public SampleResults platform(PlatformKind value) {
         this.platform = value;
         return this;
     }

@@ -10,17 +10,14 @@ import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
-import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -40,9 +37,9 @@ class RecoveryScenarioFailureTest {
                 ProcessingGuarantee.EXACTLY_ONCE_V2, 1_800_000_000_000L);
 
         UnsupportedFaultException refused = assertThrows(UnsupportedFaultException.class,
-                () -> RecoveryScenario.run(platform(EnumSet.of(Capability.DELETE_POD, Capability.SCALE), null), spec, results));
+                () -> RecoveryScenario.run(platform(PlatformKind.CLUSTER, null), spec, results));
 
-        assertTrue(refused.getMessage().contains("CONTAINER_KILL cannot run on platform stand-in"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("CONTAINER_KILL cannot run on platform cluster"), refused.getMessage());
         assertEquals(List.of(), asked, "no topic, no deployment");
     }
 
@@ -53,7 +50,7 @@ class RecoveryScenarioFailureTest {
         RuntimeException timeout = new ConditionTimeoutException("Condition with alias 'leaders' didn't complete within 60 seconds");
 
         ScenarioFailedException failure = assertThrows(ScenarioFailedException.class,
-                () -> RecoveryScenario.run(platform(EnumSet.allOf(Capability.class), timeout), spec, results));
+                () -> RecoveryScenario.run(platform(PlatformKind.LOCAL, timeout), spec, results));
 
         String message = failure.getMessage();
         assertTrue(message.startsWith("local-deployment-pod-kill-eos failed while creating topics: Condition with alias "
@@ -66,11 +63,11 @@ class RecoveryScenarioFailureTest {
     }
 
     /** A platform that records what it is asked and fails topic creation with {@code failure}, if any. */
-    private Platform platform(Set<Capability> capabilities, RuntimeException failure) {
+    private Platform platform(PlatformKind kind, RuntimeException failure) {
         return new Platform() {
             @Override
-            public String name() {
-                return "stand-in";
+            public PlatformKind kind() {
+                return kind;
             }
 
             @Override
@@ -86,16 +83,6 @@ class RecoveryScenarioFailureTest {
             @Override
             public Admin admin() {
                 throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return capabilities;
-            }
-
-            @Override
-            public Duration sessionTimeout() {
-                return Duration.ofSeconds(10);
             }
 
             @Override

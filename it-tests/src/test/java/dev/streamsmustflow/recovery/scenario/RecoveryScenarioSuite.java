@@ -122,7 +122,7 @@ abstract class RecoveryScenarioSuite {
 
         assertEquals(Validity.VALID, result.verdict().validity(),
                 "oracle: " + result.verdict().summary() + " " + result.verdict().examples() + context);
-        assertEquals(platform.sessionTimeout().toMillis(), result.setup().sessionTimeoutMs(),
+        assertEquals(platform.kind().sessionTimeout().toMillis(), result.setup().sessionTimeoutMs(),
                 "the result records the platform's session timeout" + context);
         assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(),
                 "the pods report the project's version, from the jar or the image" + context);
@@ -316,8 +316,8 @@ abstract class RecoveryScenarioSuite {
 
     /** Skips a scenario whose fault this platform cannot do (say, PAUSE on an existing cluster), saying why. */
     private void assumeCapable(Fault fault) {
-        Assumptions.assumeTrue(fault.runsWith(platform.capabilities()),
-                platform.name() + " cannot inject " + fault);
+        Assumptions.assumeTrue(fault.runsWith(platform.kind().capabilities()),
+                platform.kind() + " cannot inject " + fault);
     }
 
     /** Every pod's peak resident memory, from its memory events; the broker's where the platform runs its process. */
@@ -326,7 +326,7 @@ abstract class RecoveryScenarioSuite {
         assertTrue(memory.podsBytes().size() >= result.setup().replicas()
                         && memory.podsBytes().values().stream().allMatch(bytes -> bytes > MIN_JVM_RESIDENT_BYTES),
                 "every pod reports a peak resident memory above 32 MiB (a JVM running Kafka Streams): " + memory + context);
-        if (Set.of(PlatformKind.LOCAL.toString(), PlatformKind.DOCKER.toString()).contains(platform.name())) {
+        if (Set.of(PlatformKind.LOCAL, PlatformKind.DOCKER).contains(platform.kind())) {
             assertTrue(memory.brokerBytes() != null && memory.brokerBytes() > MIN_JVM_RESIDENT_BYTES,
                     "the broker's peak resident memory, read from its process: " + memory + context);
         }
@@ -339,9 +339,9 @@ abstract class RecoveryScenarioSuite {
     }
 
     private ScenarioSpec spec(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
-        ScenarioSpec spec = ScenarioSpec.of(platform.name(), variant, fault, guarantee, WorkloadSpec.startingNow())
-                .withSettings(AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis()))
-                .withPauseLength(platform.sessionTimeout().plus(PAUSE_BEYOND_SESSION));
+        ScenarioSpec spec = ScenarioSpec.of(platform.kind().toString(), variant, fault, guarantee, WorkloadSpec.startingNow())
+                .withSettings(AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis()))
+                .withPauseLength(platform.kind().sessionTimeout().plus(PAUSE_BEYOND_SESSION));
         return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;
     }
 

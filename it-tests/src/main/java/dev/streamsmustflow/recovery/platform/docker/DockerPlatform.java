@@ -4,7 +4,6 @@ import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Network;
@@ -86,8 +84,8 @@ public final class DockerPlatform implements Platform {
     }
 
     @Override
-    public String name() {
-        return PlatformKind.DOCKER.toString();
+    public PlatformKind kind() {
+        return PlatformKind.DOCKER;
     }
 
     @Override
@@ -106,16 +104,6 @@ public final class DockerPlatform implements Platform {
     @Override
     public Admin admin() {
         return kafka.admin();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return PlatformKind.DOCKER.capabilities();
-    }
-
-    @Override
-    public Duration sessionTimeout() {
-        return PlatformKind.DOCKER.sessionTimeout();
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +36,10 @@ public final class KubernetesPlatform implements Platform {
             String podBootstrapServers, Map<String, String> hostAliases, String image, String imagePullPolicy) {
     }
 
+    /** What a platform can do only with signals to a container's process from its node. */
+    static final Set<Capability> SIGNALLED = EnumSet.of(Capability.CRASH_POD, Capability.KILL_PROCESS_IN_PLACE,
+            Capability.PAUSE_PROCESS);
+
     private final Settings settings;
     private final KubernetesClient client;
     private final ContainerSignals signals;
@@ -44,11 +48,16 @@ public final class KubernetesPlatform implements Platform {
     private final List<AutoCloseable> closeWithPlatform = new ArrayList<>();
 
     /**
-     * @param signals signals a container's process from its node, or null where the platform cannot
-     *     (then it lacks {@link Capability#CRASH_POD}, {@link Capability#KILL_PROCESS_IN_PLACE} and
-     *     {@link Capability#PAUSE_PROCESS})
+     * @param signals signals a container's process from its node, or null where the platform cannot; the
+     *     {@code kind}'s capabilities say which: those of {@link #SIGNALLED} need it
      */
     public KubernetesPlatform(Settings settings, KubernetesClient client, ContainerSignals signals, Path runDir) {
+        boolean signalling = !Collections.disjoint(settings.kind().capabilities(), SIGNALLED);
+        if (signalling != (signals != null)) {
+            throw new IllegalArgumentException("the " + settings.kind() + " platform " + (signalling
+                    ? "can " + SIGNALLED + " and needs a way to signal containers on their node"
+                    : "cannot " + SIGNALLED + ", yet was given a way to signal containers"));
+        }
         this.settings = settings;
         this.client = client;
         this.signals = signals;
@@ -63,8 +72,8 @@ public final class KubernetesPlatform implements Platform {
     }
 
     @Override
-    public String name() {
-        return settings.kind().toString();
+    public PlatformKind kind() {
+        return settings.kind();
     }
 
     @Override
@@ -78,24 +87,8 @@ public final class KubernetesPlatform implements Platform {
     }
 
     @Override
-    public Duration sessionTimeout() {
-        return settings.kind().sessionTimeout();
-    }
-
-    @Override
     public Admin admin() {
         return admin;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        Set<Capability> capabilities = EnumSet.of(Capability.DELETE_POD, Capability.SCALE);
-        if (signals != null) {
-            capabilities.add(Capability.CRASH_POD);
-            capabilities.add(Capability.KILL_PROCESS_IN_PLACE);
-            capabilities.add(Capability.PAUSE_PROCESS);
-        }
-        return capabilities;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
-import dev.streamsmustflow.recovery.platform.Capability;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -53,8 +51,8 @@ public final class LocalPlatform implements Platform {
     }
 
     @Override
-    public String name() {
-        return PlatformKind.LOCAL.toString();
+    public PlatformKind kind() {
+        return PlatformKind.LOCAL;
     }
 
     @Override
@@ -73,16 +71,6 @@ public final class LocalPlatform implements Platform {
     @Override
     public Admin admin() {
         return kafka.admin();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return PlatformKind.LOCAL.capabilities();
-    }
-
-    @Override
-    public Duration sessionTimeout() {
-        return PlatformKind.LOCAL.sessionTimeout();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.report.render;
 
 import dev.streamsmustflow.recovery.history.Phase;
+import dev.streamsmustflow.recovery.report.Dimension;
 import dev.streamsmustflow.recovery.report.GroupVerdict;
 import dev.streamsmustflow.recovery.report.RecoveryReport;
 import dev.streamsmustflow.recovery.report.ReportFormat;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class PhaseTables {
 
-    /** What the phase columns measure, so that a table can be read without DESIGN.md. */
+    /** What the phase columns measure, so that a table can be read without docs/harness.md. */
     static final String LEGEND = "Medians over the runs in ms, with (min–max) when a group ran more than once."
             + " Termination: fault → old process gone; start: → replacement started; rebalance: → tasks assigned;"
             + " restore: first restore (or warm-up) start → last restore end; catch-up: ready → committed offsets at"
@@ -38,9 +39,9 @@ final class PhaseTables {
     }
 
     static List<Section> of(RecoveryReport report) {
-        Set<String> varying = ReportFormat.varying(report.groups());
-        boolean severalPlatforms = varying.contains(ReportGroup.PLATFORM);
-        boolean severalSizes = varying.contains(ReportGroup.STATE_RECORDS)
+        Set<Dimension> varying = Dimension.varyingIn(report.groups());
+        boolean severalPlatforms = varying.contains(Dimension.Named.PLATFORM);
+        boolean severalSizes = varying.contains(Dimension.Named.STATE_RECORDS)
                 || report.groups().stream().anyMatch(group -> group.changelogRecords() != null);
         boolean settings = report.groups().stream().anyMatch(group -> !group.settings().isEmpty());
         Map<String, List<ReportGroup>> byTable = new LinkedHashMap<>();
@@ -82,7 +83,7 @@ final class PhaseTables {
     private static List<String> row(ReportGroup group, boolean severalPlatforms, boolean settings, boolean severalSizes) {
         List<String> row = new ArrayList<>(List.of(group.variant().name(), group.fault().name()));
         if (severalPlatforms) {
-            row.add(group.platform());
+            row.add(group.platform().toString());
         }
         if (settings) {
             row.add(group.settings().isEmpty() ? NONE : ReportFormat.settings(group.settings()));

@@ -33,7 +33,7 @@ public final class ReportDocuments {
     private static Section restoreLines(RecoveryReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (RestoreScaling.FittedLine line : report.restoreScaling().fits()) {
-            rows.add(List.of(line.variant().name(), line.platform(), Integer.toString(line.points()),
+            rows.add(List.of(line.variant().name(), line.platform().toString(), Integer.toString(line.points()),
                     ReportFormat.count(line.fromRecords()) + "–" + ReportFormat.count(line.toRecords()),
                     ReportFormat.decimal(line.msPerMillionRecords(), 0), ReportFormat.decimal(line.interceptMs(), 0),
                     ReportFormat.decimal(line.rSquared(), 2)));
@@ -73,11 +73,11 @@ public final class ReportDocuments {
 
     /** The platform's own description, which usually starts with its name already. */
     private static String describe(Environment.PlatformInfo platform) {
+        String name = platform.name().toString();
         if (platform.description() == null) {
-            return platform.name();
+            return name;
         }
-        return platform.description().startsWith(platform.name()) ? platform.description()
-                : platform.name() + " — " + platform.description();
+        return platform.description().startsWith(name) ? platform.description() : name + " — " + platform.description();
     }
 
     private static void addPerDimension(List<List<String>> rows, String name, Map<String, Map<String, String>> settings) {

@@ -186,8 +186,8 @@ class KubernetesDeployedAppTest {
         KubernetesPlatform withoutNodes = new KubernetesPlatform(new KubernetesPlatform.Settings(PlatformKind.CLUSTER,
                 "no nodes", NAMESPACE, "127.0.0.1:9", "kafka:19092", Map.of(), "image", "Never"), client, null, runDir);
 
-        assertEquals(Set.of(Capability.DELETE_POD, Capability.SCALE), withoutNodes.capabilities());
-        assertTrue(platform.capabilities().contains(Capability.CRASH_POD), "with the node: " + platform.capabilities());
+        assertEquals(Set.of(Capability.DELETE_POD, Capability.SCALE), withoutNodes.kind().capabilities());
+        assertTrue(platform.kind().capabilities().contains(Capability.CRASH_POD), "with the node: " + platform.kind());
     }
 
     @Test

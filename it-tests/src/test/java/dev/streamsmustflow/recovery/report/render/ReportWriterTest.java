@@ -4,6 +4,7 @@ import static dev.streamsmustflow.recovery.report.SampleResults.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.report.RecoveryReport;
 import dev.streamsmustflow.recovery.report.SampleResults;
 import java.nio.file.Files;
@@ -56,10 +57,10 @@ class ReportWriterTest {
     @Test
     void theSameScenarioOnTwoPlatformsComesSideBySideInOneTable() {
         RecoveryReport report = SampleResults.report(
-                result("STATEFUL_SET", "POD_KILL").platform("local").caughtUp(4_000L),
-                result("DEPLOYMENT", "POD_KILL").platform("local").caughtUp(9_000L),
-                result("STATEFUL_SET", "POD_KILL").platform("docker").caughtUp(5_000L),
-                result("DEPLOYMENT", "POD_KILL").platform("docker").caughtUp(10_000L));
+                result("STATEFUL_SET", "POD_KILL").platform(PlatformKind.LOCAL).caughtUp(4_000L),
+                result("DEPLOYMENT", "POD_KILL").platform(PlatformKind.LOCAL).caughtUp(9_000L),
+                result("STATEFUL_SET", "POD_KILL").platform(PlatformKind.DOCKER).caughtUp(5_000L),
+                result("DEPLOYMENT", "POD_KILL").platform(PlatformKind.DOCKER).caughtUp(10_000L));
 
         String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
 
