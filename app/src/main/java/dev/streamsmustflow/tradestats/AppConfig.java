@@ -18,7 +18,7 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The whole configuration of one instance, read from environment variables and validated up front.
- * Every variable is documented in the README's configuration table.
+ * Every variable is documented in the configuration table of docs/app.md.
  */
 public record AppConfig(
         String bootstrapServers,

@@ -66,7 +66,7 @@ public final class InstanceStatus {
         return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
     }
 
-    /** The {@code /status} document (its fields are described in the README). */
+    /** The {@code /status} document (docs/app.md describes its fields). */
     public Map<String, Object> snapshot() {
         Map<String, Object> status = new LinkedHashMap<>();
         synchronized (this) {

@@ -53,7 +53,7 @@ final class PassThroughProperties {
             }
             if (!isKnown(property)) {
                 throw new InvalidSettingException(variable, "'" + property
-                        + "' is not a Kafka Streams, client or topic property (see the README for the name mapping)");
+                        + "' is not a Kafka Streams, client or topic property (see docs/app.md, Configuration, for the name mapping)");
             }
             properties.put(property, new Setting(variable, entry.getValue()));
         }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The value written to the output topic: which symbol and window it is for, the aggregate, and the
- * average price. A consumer needs no Kafka Streams serde to read it (see the README).
+ * average price. A consumer needs no Kafka Streams serde to read it (docs/app.md, Output format).
  */
 public record WindowedTradeStats(
         @JsonProperty("symbol") String symbol,

@@ -52,7 +52,7 @@ class AppConfigTest {
                         "DEAD_LETTER_TOPIC: must differ from INPUT_TOPIC and OUTPUT_TOPIC ('trade-stats')"),
                 Arguments.of(with("KAFKA_STREAMS_SESION_TIMEOUT_MS", "10000"),
                         "KAFKA_STREAMS_SESION_TIMEOUT_MS: 'sesion.timeout.ms' is not a Kafka Streams, client or topic "
-                                + "property (see the README for the name mapping)"),
+                                + "property (see docs/app.md, Configuration, for the name mapping)"),
                 Arguments.of(with("KAFKA_STREAMS_SESSION_TIMEOUT_MS", "ten"),
                         "KAFKA_STREAMS_SESSION_TIMEOUT_MS: Invalid value ten for configuration session.timeout.ms: "
                                 + "Not a number of type INT"),

@@ -187,8 +187,11 @@ public final class CompareCommand implements Callable<Integer> {
         try (HarnessLog log = HarnessLog.redirectTo(dir.resolve("compare.log"))) {
             out.println("Harness log (Kafka clients, stack traces): " + log.file());
             PlatformLauncher platforms = launcher != null ? launcher : PlatformLauncher.real(cluster.settings());
-            ExitCode exit = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner).execute();
-            return baseline.finish(dir.resolve("results"), dir, out, exit).code();
+            ComparisonRun.Outcome outcome = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner)
+                    .execute();
+            // the results were written into dir/results as they came; the report is of this run's, not of older files
+            return new ReportPublisher(baseline, out).publish(outcome.results(), "No scenario gave a result", dir,
+                    outcome.exit()).code();
         }
     }
 

@@ -11,7 +11,6 @@ import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -98,7 +97,7 @@ record ComparisonPlan(
     }
 
     private String id(ComparisonCell cell) {
-        return platform.toString().toLowerCase(Locale.ROOT) + "-" + cell.name();
+        return platform + "-" + cell.name();
     }
 
     private ScenarioSpec scenario(ComparisonCell cell, int repetition, long eventTimeStart) {
@@ -108,7 +107,7 @@ record ComparisonPlan(
         for (Map.Entry<String, String> variable : env.entrySet()) {
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
-        return ScenarioSpec.of(platform.toString(), cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
+        return ScenarioSpec.of(platform, cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
                 .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(cell.stateRecords())

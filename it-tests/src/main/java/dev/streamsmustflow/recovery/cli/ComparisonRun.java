@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,15 @@ final class ComparisonRun {
         this.runner = runner;
     }
 
-    /** Runs every scenario; the exit code says whether each ran and every exactly-once verdict is VALID. */
-    ExitCode execute() {
+    /**
+     * What a run did: its results, in the order they came, and its exit code, which says whether each scenario ran and
+     * every exactly-once verdict is VALID.
+     */
+    record Outcome(ExitCode exit, List<RecoveryResult> results) {
+    }
+
+    /** Runs every scenario. */
+    Outcome execute() {
         List<ScenarioSpec> scenarios = plan.scenarios(WorkloadSpec.startingNow());
         out.printf("Comparing on %s: %d scenario(s)%s; results in %s%n", plan.platform(), scenarios.size(),
                 plan.stateReused() ? ", each hitting its state " + plan.repetitions() + " times" : "", resultsDir());
@@ -53,22 +61,24 @@ final class ComparisonRun {
             LOG.error("the {} platform could not start", plan.platform(), e);
             err.println("compare: the " + plan.platform() + " platform could not start: " + e.getMessage());
             err.flush();
-            return ExitCode.COULD_NOT_RUN;
+            return new Outcome(ExitCode.COULD_NOT_RUN, List.of());
         }
         ExitCode exit = ExitCode.DONE;
+        List<RecoveryResult> all = new ArrayList<>();
         ComparisonProgress progress = new ComparisonProgress(out, scenarios.size());
         try (platform) {
             for (ScenarioSpec scenario : scenarios) {
-                exit = exit.and(run(platform, scenario, progress));
+                exit = exit.and(run(platform, scenario, progress, all));
             }
         }
-        return exit;
+        return new Outcome(exit, List.copyOf(all));
     }
 
-    private ExitCode run(Platform platform, ScenarioSpec scenario, ComparisonProgress progress) {
+    private ExitCode run(Platform platform, ScenarioSpec scenario, ComparisonProgress progress, List<RecoveryResult> all) {
         progress.starting(scenario.id());
         try {
             List<RecoveryResult> results = runner.run(platform, scenario, resultsDir(), progress::phase);
+            all.addAll(results);
             progress.finished(String.join("; ", results.stream().map(result -> (results.size() == 1 ? ""
                     : result.scenario() + ": ") + result.verdict().summary() + ", time to caught-up "
                     + result.phase(Phase.TIME_TO_CAUGHT_UP) + " ms, " + result.measurements().recordsRestored()

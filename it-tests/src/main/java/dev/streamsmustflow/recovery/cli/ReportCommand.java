@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.cli;
 
+import dev.streamsmustflow.recovery.scenario.ResultFiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        return baseline.finish(results, output != null ? output : results, spec.commandLine().getOut(), ExitCode.DONE)
-                .code();
+        return new ReportPublisher(baseline, spec.commandLine().getOut()).publish(ResultFiles.readAll(results),
+                "No recovery results in " + results, output != null ? output : results, ExitCode.DONE).code();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The application settings a scenario varies, turned into the same environment variables the
- * manifests set (see the app's README configuration table).
+ * manifests set (see the configuration table of docs/app.md).
  *
  * @param staticMembership null for the variant's default (static for a StatefulSet)
  * @param extraEnv any further variables, e.g. {@code KAFKA_STREAMS_SESSION_TIMEOUT_MS}

@@ -1,7 +1,7 @@
 package dev.streamsmustflow.recovery.deployment;
 
 /**
- * The app's environment variables that the harness sets (the app's README documents them all). The
+ * The app's environment variables that the harness sets (docs/app.md documents them all). The
  * harness keeps the app's classes off its classpath, so the names live here once for every platform.
  */
 public enum AppVariable {

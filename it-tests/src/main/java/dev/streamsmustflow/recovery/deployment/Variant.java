@@ -1,6 +1,6 @@
 package dev.streamsmustflow.recovery.deployment;
 
-/** How the application is deployed; see the platforms table of DESIGN.md. */
+/** How the application is deployed; see docs/platforms.md for what each platform makes of it. */
 public enum Variant {
     /** Stable names {@code trade-stats-N}, a volume per ordinal that survives pod replacement, static membership. */
     STATEFUL_SET,

@@ -3,7 +3,7 @@ package dev.streamsmustflow.recovery.history;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The instants of DESIGN.md's recovery anatomy, t0 to t7, named as the {@link RecoveryTimeline}'s
+ * The instants of the recovery anatomy (docs/harness.md#recovery-anatomy), t0 to t7, named as the {@link RecoveryTimeline}'s
  * fields: the phases are the spans between them.
  */
 public enum Moment {

@@ -3,7 +3,7 @@ package dev.streamsmustflow.recovery.history;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The phases of a recovery (DESIGN.md's recovery anatomy), named in results and reports by their
+ * The phases of a recovery (docs/harness.md#recovery-anatomy), named in results and reports by their
  * {@link #key()}. All but {@link #OUTPUT_GAP} are spans of the {@link RecoveryTimeline} between two
  * {@link Moment}s.
  */

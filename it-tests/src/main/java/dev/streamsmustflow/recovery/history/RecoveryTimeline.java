@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The recovery anatomy of DESIGN.md, derived from a history: t0 fault injected, t1 old process gone,
+ * The recovery anatomy (docs/harness.md#recovery-anatomy), derived from a history: t0 fault injected, t1 old process gone,
  * t2 replacement started, t3 tasks assigned, t4..t5 restore, t6 ready, t7 caught up. A moment that
  * did not happen stays null and {@code missing} says why; so does every phase that needs it — a phase
  * is never a made-up 0. When a fault replaces several pods, t2 and t3 are those of the first

@@ -1,10 +1,9 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import dev.streamsmustflow.recovery.checker.DeadLetterReader;
+import dev.streamsmustflow.recovery.checker.CommittedJsonTopic;
 import dev.streamsmustflow.recovery.checker.InputReader;
 import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
-import dev.streamsmustflow.recovery.checker.OutputReader;
 import dev.streamsmustflow.recovery.checker.OutputRecord;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
@@ -142,11 +141,12 @@ public final class RecoveryScenario {
             }
 
             step("checking the output");
-            List<OutputRecord> output = OutputReader.readAll(platform.bootstrapServers(), deployment.topics().output(),
+            String kafka = platform.bootstrapServers();
+            List<OutputRecord> output = CommittedJsonTopic.OUTPUT.readAll(kafka, deployment.topics().output(),
                     OUTPUT_READ_TIMEOUT);
-            Observed observed = new Observed(InputReader.readAll(platform.bootstrapServers(),
-                    deployment.topics().input(), OUTPUT_READ_TIMEOUT), output, DeadLetterReader.readAll(platform.bootstrapServers(),
-                    deployment.topics().deadLetter(), OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
+            Observed observed = new Observed(InputReader.readAll(kafka, deployment.topics().input(), OUTPUT_READ_TIMEOUT),
+                    output, CommittedJsonTopic.DEAD_LETTERS.readAll(kafka, deployment.topics().deadLetter(),
+                            OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
             Verdict verdict = Oracle.check(producer.sent(), observed, spec.settings().effectiveProcessingGuarantee(),
                     graceMs);
             List<OutputGap.Update> updates = output.stream()

@@ -60,16 +60,17 @@ public record ScenarioSpec(
      * settings with the local platform's session timeout (a run elsewhere sets its platform's with
      * {@link #withSettings}), the small workload of the default seed.
      */
-    public static ScenarioSpec of(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
+    public static ScenarioSpec of(PlatformKind platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
             long eventTimeStart) {
         return new ScenarioSpec(id(platform, variant, fault, guarantee), variant, fault, DEFAULT_REPLICAS,
-                DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, PlatformKind.LOCAL.sessionTimeout().toMillis()),
+                DEFAULT_PARTITIONS, AppSettings.forScenario(guarantee, platform.sessionTimeout().toMillis()),
                 WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, eventTimeStart), null, 1);
     }
 
     /** A scenario id from its parts, e.g. {@code local-stateful-set-pod-kill-eos}. */
-    public static String id(String platform, Variant variant, Fault fault, ProcessingGuarantee guarantee, String... more) {
-        List<String> parts = new ArrayList<>(List.of(platform, variant.name(), fault.name(), guarantee.shortName()));
+    public static String id(PlatformKind platform, Variant variant, Fault fault, ProcessingGuarantee guarantee,
+            String... more) {
+        List<String> parts = new ArrayList<>(List.of(platform.toString(), variant.name(), fault.name(), guarantee.shortName()));
         parts.addAll(List.of(more));
         return String.join("-", parts).toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -1,7 +1,7 @@
 package dev.streamsmustflow.recovery.workload;
 
 /**
- * An input record that is no valid trade, of one of the shapes the app's README lists; the app must
+ * An input record that is no valid trade, of one of the shapes docs/app.md lists; the app must
  * send it to the dead-letter topic and aggregate nothing of it.
  *
  * @param shape what is wrong with it, e.g. {@code zero price}

@@ -12,6 +12,8 @@ import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
+import dev.streamsmustflow.recovery.report.RecoveryReport;
+import dev.streamsmustflow.recovery.report.ReportGroup;
 import dev.streamsmustflow.recovery.report.SampleResults;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.scenario.ResultFiles;
@@ -68,16 +70,18 @@ class CompareCommandTest {
     }
 
     @Test
-    void everyOptionIsInTheReadmesTable() throws Exception {
-        String readme = Files.readString(Path.of("../README.md"));
+    void everyOptionIsInTheTableOfDocsCompare() throws Exception {
+        // the first cell of each row of the options table names the options it describes
+        List<String> described = Files.readAllLines(Path.of("../docs/compare.md")).stream()
+                .filter(line -> line.startsWith("| `--")).map(line -> line.split("\\|")[1]).toList();
 
         List<String> missing = CompareCommand.commandLine(new CompareCommand()).getCommandSpec().options().stream()
                 .filter(option -> !option.usageHelp() && !option.versionHelp())
                 .map(OptionSpec::longestName)
-                .filter(name -> !readme.contains("`" + name + "`"))
+                .filter(name -> described.stream().noneMatch(cell -> cell.contains("`" + name + "`")))
                 .toList();
 
-        assertEquals(List.of(), missing, "options of ./compare the README does not name");
+        assertEquals(List.of(), missing, "options of ./compare that the table of docs/compare.md does not describe");
     }
 
     /** With {@code LC_ALL=C} Java 17 writes US-ASCII by default: "R²" would print as "R?". */
@@ -387,6 +391,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void theReportIsOfTheResultsThisRunGaveNotOfOlderFilesInItsDirectory() throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        ResultFiles.write(SampleResults.result("STATEFUL_SET", "POD_DELETE").scenario("an-earlier-run").build(), results);
+
+        int exit = runWith((spec, ignored) -> resultOf(spec, Validity.VALID), "--variants", "DEPLOYMENT", "--faults",
+                "POD_KILL", "--state-records", "50000");
+
+        assertEquals(0, exit, out + "\n" + err);
+        RecoveryReport report = RecoveryReport.readFrom(dir.resolve("report.json"));
+        assertEquals(List.of(List.of("local-deployment-pod-kill-eos-50000r-rep1")),
+                report.groups().stream().map(ReportGroup::scenarios).toList(), "the groups' scenarios");
+        assertTrue(Files.exists(results.resolve("an-earlier-run.json")), "the older file is left as it was");
+    }
+
+    @Test
     void aPlatformThatCannotStartExitsThreeWithOneLineSayingWhy() {
         CommandLine command = commandLine(new CompareCommand((kind, runDir) -> {
             throw new IllegalStateException("k3s cannot run here: no Docker daemon is reachable");
@@ -399,7 +418,7 @@ class CompareCommandTest {
         assertEquals(3, exit, out + "\n" + err);
         assertEquals(List.of("compare: the k3s platform could not start: k3s cannot run here: no Docker daemon is "
                 + "reachable"), err.toString().lines().toList());
-        assertTrue(out.toString().contains("No recovery results in " + dir.resolve("results")), out.toString());
+        assertTrue(out.toString().contains("No scenario gave a result: no report written."), out.toString());
     }
 
     @Test

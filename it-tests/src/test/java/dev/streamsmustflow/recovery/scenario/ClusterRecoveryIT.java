@@ -13,7 +13,7 @@ class ClusterRecoveryIT extends RecoveryScenarioSuite {
     @Override
     Platform startPlatform() {
         skipUnless("cluster".equals(System.getProperty("recovery.platform")),
-                "the cluster scenarios run only with -Drecovery.platform=cluster (see the README)");
+                "the cluster scenarios run only with -Drecovery.platform=cluster (see docs/kubernetes.md)");
         ClusterSettings cluster = ClusterSettings.fromSystemProperties();
         if (!cluster.missing().isEmpty()) {
             throw new IllegalStateException("-Drecovery.platform=cluster needs the properties " + cluster.missing().stream()

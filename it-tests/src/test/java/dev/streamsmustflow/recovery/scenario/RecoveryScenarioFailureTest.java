@@ -33,7 +33,7 @@ class RecoveryScenarioFailureTest {
 
     @Test
     void aFaultThePlatformCannotDoIsRefusedBeforeAnythingIsCreated() {
-        ScenarioSpec spec = ScenarioSpec.of("cluster", Variant.STATEFUL_SET, Fault.CONTAINER_KILL,
+        ScenarioSpec spec = ScenarioSpec.of(PlatformKind.CLUSTER, Variant.STATEFUL_SET, Fault.CONTAINER_KILL,
                 ProcessingGuarantee.EXACTLY_ONCE_V2, 1_800_000_000_000L);
 
         UnsupportedFaultException refused = assertThrows(UnsupportedFaultException.class,
@@ -45,7 +45,7 @@ class RecoveryScenarioFailureTest {
 
     @Test
     void aScenarioThatTimesOutNamesItsStepSeedAndHistory() throws Exception {
-        ScenarioSpec spec = ScenarioSpec.of("local", Variant.DEPLOYMENT, Fault.POD_KILL, ProcessingGuarantee.EXACTLY_ONCE_V2,
+        ScenarioSpec spec = ScenarioSpec.of(PlatformKind.LOCAL, Variant.DEPLOYMENT, Fault.POD_KILL, ProcessingGuarantee.EXACTLY_ONCE_V2,
                 1_800_000_000_000L);
         RuntimeException timeout = new ConditionTimeoutException("Condition with alias 'leaders' didn't complete within 60 seconds");
 

@@ -42,7 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The recovery scenarios of DESIGN.md, the same on every platform: a subclass says where they run.
+ * The recovery scenarios (docs/development.md lists them), the same on every platform: a subclass says where they run.
  * Every scenario writes its RecoveryResult to target/recovery-results/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -339,7 +339,7 @@ abstract class RecoveryScenarioSuite {
     }
 
     private ScenarioSpec spec(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
-        ScenarioSpec spec = ScenarioSpec.of(platform.kind().toString(), variant, fault, guarantee, WorkloadSpec.startingNow())
+        ScenarioSpec spec = ScenarioSpec.of(platform.kind(), variant, fault, guarantee, WorkloadSpec.startingNow())
                 .withSettings(AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis()))
                 .withPauseLength(platform.kind().sessionTimeout().plus(PAUSE_BEYOND_SESSION));
         return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;

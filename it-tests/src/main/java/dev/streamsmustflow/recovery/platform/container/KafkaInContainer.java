@@ -9,6 +9,7 @@ import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.Frame;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.ProcessMemory;
+import dev.streamsmustflow.recovery.platform.RestartableBroker;
 import dev.streamsmustflow.recovery.platform.StreamsGroupLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ import org.testcontainers.utility.DockerImageName;
  * platforms. Containers on the network reach it as {@link #bootstrapServersForContainers()}; this
  * machine through a host port fixed at start, so that a restarted broker is found where it was.
  */
-public final class KafkaInContainer implements AutoCloseable {
+public final class KafkaInContainer implements RestartableBroker, AutoCloseable {
 
     /** The official image of the broker version the local platform runs, so that every platform runs the same Kafka. */
     public static final NeededImage IMAGE = NeededImage.orBuiltOffline("apache/kafka:" + ClasspathVersions.kafkaClients(),
@@ -72,7 +73,7 @@ public final class KafkaInContainer implements AutoCloseable {
         this.admin = Admin.create(config);
     }
 
-    /** Starts the broker on {@code network}; {@code image} is the one {@link ContainerRuntime#check} chose for {@link #IMAGE}. */
+    /** Starts the broker on {@code network}; {@code image} is the one {@link DockerPreflight#check} chose for {@link #IMAGE}. */
     public static KafkaInContainer start(Network network, String image) {
         KafkaContainer kafka = create(network, image);
         try {
@@ -128,12 +129,8 @@ public final class KafkaInContainer implements AutoCloseable {
         return image.equals(IMAGE.official()) ? image : image + " (built offline in place of " + IMAGE.official() + ")";
     }
 
-    /**
-     * Stops the broker with SIGTERM (its controlled shutdown; SIGKILL after a grace period) and starts
-     * the same container again, on the same data and host port; returns once it logs that it runs.
-     *
-     * @param stopped told, once the broker is down, whether it shut down by itself (not by SIGKILL)
-     */
+    /** Restarts the same container, on the same data and host port; returns once it logs that it runs. */
+    @Override
     public void restart(Consumer<Boolean> stopped) {
         DockerClient docker = kafka.getDockerClient();
         String id = kafka.getContainerId();

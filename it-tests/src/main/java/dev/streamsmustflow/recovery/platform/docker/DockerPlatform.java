@@ -2,14 +2,13 @@ package dev.streamsmustflow.recovery.platform.docker;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
-import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.ProcessMemory;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
-import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
+import dev.streamsmustflow.recovery.platform.container.DockerPreflight;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.container.NeededImage;
 import dev.streamsmustflow.recovery.platform.container.SessionReaper;
@@ -17,7 +16,6 @@ import dev.streamsmustflow.recovery.platform.controller.PodController;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Network;
@@ -52,19 +50,19 @@ public final class DockerPlatform implements Platform {
 
     /** Why the docker scenarios cannot run here, or null when they can. */
     public static String unavailableBecause() {
-        ContainerRuntime.Availability availability = check();
+        DockerPreflight.Availability availability = check();
         return availability.usable() ? null : availability.reason()
                 + (availability.reason().contains(AppImage.NAME) ? " (scripts/offline-images builds it)" : "");
     }
 
     /** Whether the docker scenarios fail instead of skipping where they cannot run ({@code -Drecovery.docker=require}). */
     public static boolean required() {
-        return ContainerRuntime.required(MODE_PROPERTY);
+        return DockerPreflight.required(MODE_PROPERTY);
     }
 
     /** Starts Kafka on a new network; everything of this platform is removed at {@link #close()}, or by the session reaper. */
     public static DockerPlatform start(Path runDir) {
-        ContainerRuntime.Availability availability = check();
+        DockerPreflight.Availability availability = check();
         if (!availability.usable()) {
             throw new IllegalStateException("the docker platform cannot run here: " + availability.reason());
         }
@@ -79,8 +77,8 @@ public final class DockerPlatform implements Platform {
         }
     }
 
-    private static ContainerRuntime.Availability check() {
-        return ContainerRuntime.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
+    private static DockerPreflight.Availability check() {
+        return DockerPreflight.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
     }
 
     @Override
@@ -113,9 +111,7 @@ public final class DockerPlatform implements Platform {
 
     @Override
     public void restartBroker(History history) {
-        kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
-                Map.of("bootstrapServers", bootstrapServers(), "controlledShutdown", controlled)));
-        history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", bootstrapServers()));
+        kafka.restart(history, bootstrapServers());
     }
 
     @Override

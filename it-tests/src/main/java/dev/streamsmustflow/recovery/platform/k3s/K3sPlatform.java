@@ -2,7 +2,7 @@ package dev.streamsmustflow.recovery.platform.k3s;
 
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
-import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
+import dev.streamsmustflow.recovery.platform.container.DockerPreflight;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.container.SessionReaper;
 import dev.streamsmustflow.recovery.platform.kubernetes.KubernetesPlatform;
@@ -37,7 +37,7 @@ public final class K3sPlatform {
 
     /** Why k3s cannot run here, or null when it can (Docker usable, images available, the app's built, kubectl). */
     public static String unavailableBecause() {
-        ContainerRuntime.Availability availability = check();
+        DockerPreflight.Availability availability = check();
         if (!availability.usable()) {
             return availability.reason();
         }
@@ -49,21 +49,21 @@ public final class K3sPlatform {
 
     /** Whether the k3s scenarios fail instead of skipping where they cannot run ({@code -Drecovery.k3s=require}). */
     public static boolean required() {
-        return ContainerRuntime.required(MODE_PROPERTY);
+        return DockerPreflight.required(MODE_PROPERTY);
     }
 
-    private static ContainerRuntime.Availability check() {
-        return ContainerRuntime.check(MODE_PROPERTY, K3sEnvironment.IMAGES, PULL_TIMEOUT);
+    private static DockerPreflight.Availability check() {
+        return DockerPreflight.check(MODE_PROPERTY, K3sContainers.IMAGES, PULL_TIMEOUT);
     }
 
     public static KubernetesPlatform start(Path runDir) {
-        ContainerRuntime.Availability availability = check();
+        DockerPreflight.Availability availability = check();
         if (!availability.usable()) {
             throw new IllegalStateException("k3s cannot run here: " + availability.reason());
         }
         SessionReaper.watch(runDir.resolve("session-reaper.log"));
-        K3sEnvironment k3s = K3sEnvironment.start(availability.image(KafkaInContainer.IMAGE.official()),
-                availability.image(K3sEnvironment.K3S_IMAGE));
+        K3sContainers k3s = K3sContainers.start(availability.image(KafkaInContainer.IMAGE.official()),
+                availability.image(K3sContainers.K3S_IMAGE));
         KubernetesClient client = null;
         try {
             k3s.importImage(availability.image(AppImage.NAME));
@@ -72,7 +72,7 @@ public final class K3sPlatform {
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE)
                     .addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build()).create();
             KubernetesPlatform.Settings settings = new KubernetesPlatform.Settings(PlatformKind.K3S,
-                    "k3s: " + K3sEnvironment.K3S_IMAGE + " and " + k3s.kafkaImage() + " in Testcontainers (one node, "
+                    "k3s: " + K3sContainers.K3S_IMAGE + " and " + k3s.kafkaImage() + " in Testcontainers (one node, "
                             + "one broker) on this machine; namespace " + NAMESPACE + " enforces the restricted Pod Security Standard",
                     NAMESPACE, k3s.bootstrapServersForHarness(), k3s.bootstrapServersForPods(),
                     Map.of(k3s.kafkaHostAlias(), k3s.kafkaIpOnNetwork()), AppImage.NAME, "Never");

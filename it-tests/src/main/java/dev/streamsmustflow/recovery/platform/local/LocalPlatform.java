@@ -2,7 +2,6 @@ package dev.streamsmustflow.recovery.platform.local;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
-import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -75,9 +73,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void restartBroker(History history) {
-        kafka.restart(controlled -> history.record(EventType.BROKER_STOPPED,
-                Map.of("bootstrapServers", kafka.bootstrapServers(), "controlledShutdown", controlled)));
-        history.record(EventType.BROKER_STARTED, Map.of("bootstrapServers", kafka.bootstrapServers()));
+        kafka.restart(history, kafka.bootstrapServers());
     }
 
     @Override

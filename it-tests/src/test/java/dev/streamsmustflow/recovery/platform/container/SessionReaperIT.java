@@ -32,9 +32,9 @@ class SessionReaperIT {
 
     @Test
     void whatAKilledJvmMadeIsRemoved() throws IOException {
-        ContainerRuntime.Availability availability = ContainerRuntime.check(MODE_PROPERTY, List.of(KafkaInContainer.IMAGE),
+        DockerPreflight.Availability availability = DockerPreflight.check(MODE_PROPERTY, List.of(KafkaInContainer.IMAGE),
                 Duration.ofSeconds(20));
-        if (!availability.usable() && ContainerRuntime.required(MODE_PROPERTY)) {
+        if (!availability.usable() && DockerPreflight.required(MODE_PROPERTY)) {
             throw new IllegalStateException("docker is required but cannot run: " + availability.reason());
         }
         Assumptions.assumeTrue(availability.usable(), "no Docker engine to test the reaper on: " + availability.reason());

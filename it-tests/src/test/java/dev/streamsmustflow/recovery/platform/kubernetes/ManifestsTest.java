@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The shipped overlays, rendered with kubectl as users render them, hold what the README promises. */
+/** The shipped overlays, rendered with kubectl as users render them, hold what docs/kubernetes.md promises. */
 class ManifestsTest {
 
     static final String STATE_DIR = "/var/lib/trade-stats";

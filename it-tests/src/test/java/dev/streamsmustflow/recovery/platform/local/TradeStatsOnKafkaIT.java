@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamsmustflow.recovery.checker.CommittedJsonTopic;
 import dev.streamsmustflow.recovery.checker.InputReader;
 import dev.streamsmustflow.recovery.checker.InputRecord;
 import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
-import dev.streamsmustflow.recovery.checker.OutputReader;
 import dev.streamsmustflow.recovery.checker.TopicReader;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
@@ -117,7 +117,7 @@ class TradeStatsOnKafkaIT {
         List<InputRecord> workloadInput = InputReader.readAll(platform.bootstrapServers(), spec.topics().input(),
                 Duration.ofMinutes(1)).stream().filter(record -> !RAW_MALFORMED.containsValue(record.value())).toList();
         assertEquals(100, workloadInput.size(), "the workload's records in the input topic");
-        Observed observed = new Observed(workloadInput, OutputReader.readAll(platform.bootstrapServers(), spec.topics().output(),
+        Observed observed = new Observed(workloadInput, CommittedJsonTopic.OUTPUT.readAll(platform.bootstrapServers(), spec.topics().output(),
                 Duration.ofMinutes(1)), List.of(), ResumePoints.of(history));
         Verdict verdict = Oracle.check(sent, observed, ProcessingGuarantee.EXACTLY_ONCE_V2, AppSettings.DEFAULT_GRACE_MS);
         assertEquals(Validity.VALID, verdict.validity(), verdict.summary() + " " + verdict.examples());

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.platform.local.kafka;
 
+import dev.streamsmustflow.recovery.platform.RestartableBroker;
 import dev.streamsmustflow.recovery.platform.TopicCreator;
 import dev.streamsmustflow.recovery.platform.process.ChildJvm;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class LocalKafkaBroker implements AutoCloseable {
+public final class LocalKafkaBroker implements RestartableBroker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -90,13 +91,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         TopicCreator.create(admin, Map.of(name, new TopicCreator.Topic(partitions, Map.of())));
     }
 
-    /**
-     * Stops the broker with SIGTERM (Kafka's controlled shutdown, as a rolling upgrade does; SIGKILL after
-     * a bounded wait) and starts it again on the same ports and data. Clients reconnect by themselves.
-     *
-     * @param stopped told once the old process is gone, before the new one starts, whether it shut down by
-     *     itself within the grace period (not by SIGKILL)
-     */
+    /** Restarts the broker process on the same ports and data. */
+    @Override
     public synchronized void restart(Consumer<Boolean> stopped) {
         if (closed.get()) {
             throw new IllegalStateException(this + " is closed");

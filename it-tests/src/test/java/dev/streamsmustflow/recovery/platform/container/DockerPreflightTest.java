@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.streamsmustflow.recovery.platform.container.ContainerRuntime.Availability;
+import dev.streamsmustflow.recovery.platform.container.DockerPreflight.Availability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * so that neither the order of the tests nor a {@code -Drecovery.k3s=...} on the build's command line
  * changes what they see.
  */
-class ContainerRuntimeTest {
+class DockerPreflightTest {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntimeTest.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DockerPreflightTest.class);
     private static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
     private static final String MODE_PROPERTY = "recovery.container-runtime-test";
     private static final List<NeededImage> IMAGES = List.of(KafkaInContainer.IMAGE);
@@ -40,7 +40,7 @@ class ContainerRuntimeTest {
                 "this machine may have a Docker daemon");
 
         long startedAt = System.nanoTime();
-        Availability availability = ContainerRuntime.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
+        Availability availability = DockerPreflight.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
         LOG.info("no Docker daemon: check answered in {} ms: {}", elapsedMs, availability.reason());
 
@@ -52,19 +52,19 @@ class ContainerRuntimeTest {
     void skipDisablesTheScenariosWithoutAskingDocker() {
         System.setProperty(MODE_PROPERTY, "skip");
 
-        Availability availability = ContainerRuntime.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
+        Availability availability = DockerPreflight.check(MODE_PROPERTY, IMAGES, PULL_TIMEOUT);
 
         assertEquals(new Availability(false, "disabled by -D" + MODE_PROPERTY + "=skip", java.util.Map.of()), availability);
-        assertFalse(ContainerRuntime.required(MODE_PROPERTY));
+        assertFalse(DockerPreflight.required(MODE_PROPERTY));
     }
 
     @Test
     void requireMakesTheCallerFailInsteadOfSkip() {
-        assertFalse(ContainerRuntime.required(MODE_PROPERTY), "the default skips");
+        assertFalse(DockerPreflight.required(MODE_PROPERTY), "the default skips");
 
         System.setProperty(MODE_PROPERTY, "require");
 
-        assertTrue(ContainerRuntime.required(MODE_PROPERTY));
+        assertTrue(DockerPreflight.required(MODE_PROPERTY));
     }
 
     @Test
@@ -72,7 +72,7 @@ class ContainerRuntimeTest {
         System.setProperty(MODE_PROPERTY, "sometimes");
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> ContainerRuntime.required(MODE_PROPERTY));
+                () -> DockerPreflight.required(MODE_PROPERTY));
 
         assertTrue(error.getMessage().contains("'sometimes'"), error.getMessage());
     }

@@ -2,7 +2,7 @@ package dev.streamsmustflow.recovery.platform.k3s;
 
 import com.github.dockerjava.api.model.ContainerNetwork;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
-import dev.streamsmustflow.recovery.platform.container.ContainerRuntime;
+import dev.streamsmustflow.recovery.platform.container.DockerPreflight;
 import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.container.NeededImage;
 import dev.streamsmustflow.recovery.platform.kubernetes.ContainerSignals;
@@ -24,17 +24,17 @@ import org.testcontainers.utility.MountableFile;
 
 /**
  * Where the k3s platform runs: a Kafka broker and a one-node k3s cluster, two containers on one
- * Docker network. Check {@link ContainerRuntime#check} with {@link #IMAGES} before starting it.
+ * Docker network. Check {@link DockerPreflight#check} with {@link #IMAGES} before starting it.
  *
  * <p>Pods run in k3s's own containerd and do not use Docker's DNS, so the broker's network alias does
  * not resolve from them: a deployment maps {@link #kafkaHostAlias()} to {@link #kafkaIpOnNetwork()}
  * with {@code hostAliases} and connects to {@link #bootstrapServersForPods()}.
  */
-public final class K3sEnvironment implements AutoCloseable {
+public final class K3sContainers implements AutoCloseable {
 
     public static final String K3S_IMAGE = "rancher/k3s:v1.31.4-k3s1";
     /**
-     * What {@link ContainerRuntime#check} must find or pull before this environment can start: the app's
+     * What {@link DockerPreflight#check} must find or pull before these containers can start: the app's
      * image too, which is imported from the local engine into k3s (scripts/offline-images builds it).
      */
     public static final List<NeededImage> IMAGES = List.of(KafkaInContainer.IMAGE, NeededImage.official(K3S_IMAGE),
@@ -47,7 +47,7 @@ public final class K3sEnvironment implements AutoCloseable {
     private KafkaInContainer kafka;
     private final K3sContainer k3s;
 
-    private K3sEnvironment(Network network, KafkaContainer kafkaContainer, K3sContainer k3s) {
+    private K3sContainers(Network network, KafkaContainer kafkaContainer, K3sContainer k3s) {
         this.network = network;
         this.kafkaContainer = kafkaContainer;
         this.k3s = k3s;
@@ -57,21 +57,21 @@ public final class K3sEnvironment implements AutoCloseable {
      * Starts both containers in parallel; stops whatever started if either fails.
      *
      * @param kafkaImage {@code apache/kafka}, or the image scripts/offline-images built in its place
-     * @param k3sImage {@link #K3S_IMAGE} as {@link ContainerRuntime#check} found it
+     * @param k3sImage {@link #K3S_IMAGE} as {@link DockerPreflight#check} found it
      */
-    public static K3sEnvironment start(String kafkaImage, String k3sImage) {
+    public static K3sContainers start(String kafkaImage, String k3sImage) {
         Network network = Network.newNetwork();
         KafkaContainer kafka = KafkaInContainer.create(network, kafkaImage);
         K3sContainer k3s = new K3sContainer(DockerImageName.parse(k3sImage)).withNetwork(network);
-        K3sEnvironment environment = new K3sEnvironment(network, kafka, k3s);
+        K3sContainers containers = new K3sContainers(network, kafka, k3s);
         try {
             Startables.deepStart(kafka, k3s).join();
-            environment.kafka = KafkaInContainer.started(kafka);
+            containers.kafka = KafkaInContainer.started(kafka);
         } catch (CompletionException e) {
-            environment.close();
+            containers.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return environment;
+        return containers;
     }
 
     /** The Kafka image that runs, for descriptions. */

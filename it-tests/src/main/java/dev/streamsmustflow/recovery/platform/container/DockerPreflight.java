@@ -32,7 +32,7 @@ import org.testcontainers.dockerclient.TransportConfig;
  * asks whether a daemon answers, then makes sure every image (Testcontainers' own too) is present or
  * pullable with a short limit, and only then lets Testcontainers start.
  */
-public final class ContainerRuntime {
+public final class DockerPreflight {
 
     // Testcontainers tries each discovery strategy with a 10 s ping: enough for a daemon that answers.
     private static final Duration DAEMON_TIMEOUT = Duration.ofSeconds(15);
@@ -44,7 +44,7 @@ public final class ContainerRuntime {
     static final String REAPER_IMAGE = "testcontainers/ryuk:0.14.0";
     static final String GATEWAY_PROBE_IMAGE = "alpine:3.17";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntime.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DockerPreflight.class);
 
     /**
      * Whether the scenarios can run here; {@code reason} says why not, or what they will use.
@@ -69,7 +69,7 @@ public final class ContainerRuntime {
 
     private enum Mode { AUTO, SKIP, REQUIRE }
 
-    private ContainerRuntime() {
+    private DockerPreflight() {
     }
 
     /**

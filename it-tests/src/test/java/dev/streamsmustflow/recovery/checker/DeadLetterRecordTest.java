@@ -9,12 +9,12 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** A dead letter as the app writes it (README, "Dead letters"), read back. */
-class DeadLetterReaderTest {
+/** A dead letter as the app writes it (docs/app.md, "Dead letters"), read back. */
+class DeadLetterRecordTest {
 
     @Test
     void aDeadLetterSaysWhereItsRecordWas() {
-        DeadLetterRecord letter = DeadLetterReader.parse(record("{\"reason\":\"priceCents must be positive, was 0\","
+        DeadLetterRecord letter = CommittedJsonTopic.DEAD_LETTERS.parse(record("{\"reason\":\"priceCents must be positive, was 0\","
                 + "\"topic\":\"trades\",\"partition\":3,\"offset\":41,\"key\":\"ACME\",\"value\":\"{}\"}"));
 
         assertEquals(new DeadLetterRecord(3, 41L, "priceCents must be positive, was 0"), letter);
@@ -23,7 +23,7 @@ class DeadLetterReaderTest {
 
     @Test
     void aDeadLetterWithoutItsSourceIsNotReadAsRecordZero() {
-        DeadLetterRecord letter = DeadLetterReader.parse(record("{\"reason\":\"not valid JSON\",\"topic\":null,"
+        DeadLetterRecord letter = CommittedJsonTopic.DEAD_LETTERS.parse(record("{\"reason\":\"not valid JSON\",\"topic\":null,"
                 + "\"partition\":null,\"offset\":null,\"key\":\"ACME\",\"value\":\"x\"}"));
 
         assertNull(letter.source(), letter.toString());
@@ -32,7 +32,7 @@ class DeadLetterReaderTest {
     @Test
     void anUnreadableDeadLetterNamesWhereItIs() {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> DeadLetterReader.parse(record("not json")));
+                () -> CommittedJsonTopic.DEAD_LETTERS.parse(record("not json")));
 
         assertTrue(failure.getMessage().contains("trades-dead-letter-0@7"), failure.getMessage());
     }
