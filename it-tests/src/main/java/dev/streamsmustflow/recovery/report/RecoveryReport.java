@@ -102,7 +102,8 @@ public record RecoveryReport(
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
         }
         List<ReportGroup> groups = new ArrayList<>();
-        byKey.values().forEach(same -> groups.add(ReportGroup.of(same, profile.independentSettings(same.get(0)))));
+        byKey.values().forEach(same -> groups.add(ReportGroup.of(same, profile.independentSettings(same.get(0)),
+                Findings.figures(same))));
         // exactly_once_v2, the default, before at_least_once
         groups.sort(Comparator.comparing(ReportGroup::guarantee)
                 .thenComparing(group -> group.settings().toString())

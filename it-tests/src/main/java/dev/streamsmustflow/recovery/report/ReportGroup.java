@@ -61,8 +61,12 @@ public record ReportGroup(
         findings = findings == null ? Map.of() : findings;
     }
 
-    /** Summarises results that share one key; {@code settings} are their independent settings. */
-    static ReportGroup of(List<RecoveryResult> results, Map<String, String> settings) {
+    /**
+     * Summarises results that share one key; {@code settings} are their independent settings, {@code findings} the
+     * findings' figures of these results ({@link Findings#figures}).
+     */
+    static ReportGroup of(List<RecoveryResult> results, Map<String, String> settings,
+            Map<String, Map<String, Spread>> findings) {
         RecoveryResult first = results.get(0);
         Map<Phase, Spread> phases = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
@@ -80,7 +84,7 @@ public record ReportGroup(
                 Spread.of(results.stream().map(ReportGroup::changelogRecords).toList()),
                 (int) results.stream().filter(result -> result.setup().earlierFaultsOnState() != null
                         && result.setup().earlierFaultsOnState() > 0).count(),
-                Findings.figures(results));
+                findings);
     }
 
     /** The spread of a finding's figure over the group's runs; null when no run showed it. */
