@@ -43,17 +43,17 @@ public final class BaselineComparison {
     public enum Outcome { REGRESSED, WITHIN_THRESHOLD, IMPROVED, ONLY_IN_BASELINE, ONLY_IN_CURRENT }
 
     /** @param measure {@code timeToCaughtUp}, {@code timeToReady}, {@code verdict} or {@code group} */
-    public record Finding(Outcome outcome, String group, String measure, String message) {
+    public record Change(Outcome outcome, String group, String measure, String message) {
 
         public boolean regression() {
             return outcome == Outcome.REGRESSED;
         }
     }
 
-    private final List<Finding> findings;
+    private final List<Change> changes;
 
-    private BaselineComparison(List<Finding> findings) {
-        this.findings = List.copyOf(findings);
+    private BaselineComparison(List<Change> changes) {
+        this.changes = List.copyOf(changes);
     }
 
     /** Compares {@code current} with the {@code report.json} of an earlier run. */
@@ -64,43 +64,43 @@ public final class BaselineComparison {
     public static BaselineComparison compare(RecoveryReport baseline, RecoveryReport current, Threshold threshold) {
         Map<Configuration, ReportGroup> before = byConfiguration(baseline);
         Map<Configuration, ReportGroup> now = byConfiguration(current);
-        List<Finding> findings = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         now.forEach((key, group) -> {
             ReportGroup earlier = before.get(key);
             if (earlier == null) {
-                findings.add(new Finding(Outcome.ONLY_IN_CURRENT, name(group), "group", name(group)
+                changes.add(new Change(Outcome.ONLY_IN_CURRENT, name(group), "group", name(group)
                         + ": not in the baseline, nothing to compare with"));
                 return;
             }
             GroupDelta delta = new GroupDelta(name(group), earlier, group, threshold);
-            findings.add(delta.time(Phase.TIME_TO_CAUGHT_UP, "time to caught-up"));
-            findings.add(delta.time(Phase.TIME_TO_READY, "time to ready"));
-            delta.verdict().ifPresent(findings::add);
+            changes.add(delta.time(Phase.TIME_TO_CAUGHT_UP, "time to caught-up"));
+            changes.add(delta.time(Phase.TIME_TO_READY, "time to ready"));
+            delta.verdict().ifPresent(changes::add);
         });
         before.forEach((key, group) -> {
             if (!now.containsKey(key)) {
-                findings.add(new Finding(Outcome.ONLY_IN_BASELINE, name(group), "group", name(group)
+                changes.add(new Change(Outcome.ONLY_IN_BASELINE, name(group), "group", name(group)
                         + ": in the baseline but not in this run"));
             }
         });
-        return new BaselineComparison(findings);
+        return new BaselineComparison(changes);
     }
 
-    public List<Finding> findings() {
-        return findings;
+    public List<Change> changes() {
+        return changes;
     }
 
     public boolean regressed() {
-        return findings.stream().anyMatch(Finding::regression);
+        return changes.stream().anyMatch(Change::regression);
     }
 
-    public List<Finding> regressions() {
-        return findings.stream().filter(Finding::regression).toList();
+    public List<Change> regressions() {
+        return changes.stream().filter(Change::regression).toList();
     }
 
     /** One line for a log or a job summary. */
     public String summary() {
-        long compared = findings.stream().filter(finding -> !finding.measure().equals("group")).count();
+        long compared = changes.stream().filter(change -> !change.measure().equals("group")).count();
         return regressed()
                 ? regressions().size() + " regression(s) in " + compared + " comparisons with the baseline"
                 : "no regression in " + compared + " comparisons with the baseline";

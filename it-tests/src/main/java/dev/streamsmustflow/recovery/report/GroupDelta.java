@@ -20,37 +20,37 @@ final class GroupDelta {
     }
 
     /** The change of a median time; growing beyond the threshold, or no longer happening at all, regresses. */
-    BaselineComparison.Finding time(Phase phase, String name) {
+    BaselineComparison.Change time(Phase phase, String name) {
         Long was = before.median(phase);
         Long is = now.median(phase);
         String what = group + ": median " + name + " ";
         if (was == null && is == null) {
-            return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), what + "never happened, as in the baseline");
+            return result(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), what + "never happened, as in the baseline");
         }
         if (is == null) {
-            return finding(BaselineComparison.Outcome.REGRESSED, phase.key(), what + "was " + ReportFormat.ms(was)
+            return result(BaselineComparison.Outcome.REGRESSED, phase.key(), what + "was " + ReportFormat.ms(was)
                     + " in the baseline, now it never happened");
         }
         if (was == null) {
-            return finding(BaselineComparison.Outcome.IMPROVED, phase.key(), what + "is " + ReportFormat.ms(is)
+            return result(BaselineComparison.Outcome.IMPROVED, phase.key(), what + "is " + ReportFormat.ms(is)
                     + ", in the baseline it never happened");
         }
         long delta = is - was;
         String percent = was == 0 ? "" : ", " + (delta < 0 ? "−" : "+") + ReportFormat.percent(Math.abs((double) delta) / was);
         String change = what + ReportFormat.ms(was) + " → " + ReportFormat.ms(is) + " (" + signed(delta) + percent + ")";
         if (beyond(delta, was)) {
-            return finding(BaselineComparison.Outcome.REGRESSED, phase.key(), change + ": slower beyond the threshold ("
+            return result(BaselineComparison.Outcome.REGRESSED, phase.key(), change + ": slower beyond the threshold ("
                     + threshold.describe() + ")");
         }
         if (beyond(-delta, was)) {
-            return finding(BaselineComparison.Outcome.IMPROVED, phase.key(), change + ": faster");
+            return result(BaselineComparison.Outcome.IMPROVED, phase.key(), change + ": faster");
         }
-        return finding(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), change + ": within the threshold ("
+        return result(BaselineComparison.Outcome.WITHIN_THRESHOLD, phase.key(), change + ": within the threshold ("
                 + threshold.describe() + ")");
     }
 
     /** A change of the worst validity, if any: VALID → UNKNOWN or INVALID, UNKNOWN → INVALID regress. */
-    Optional<BaselineComparison.Finding> verdict() {
+    Optional<BaselineComparison.Change> verdict() {
         Validity was = before.verdict().validity();
         Validity is = now.verdict().validity();
         if (was == is) {
@@ -58,7 +58,7 @@ final class GroupDelta {
         }
         boolean worse = is.compareTo(was) > 0;
         String notes = now.verdict().notes().isEmpty() ? "" : " — " + now.verdict().notes().get(0);
-        return Optional.of(finding(worse ? BaselineComparison.Outcome.REGRESSED : BaselineComparison.Outcome.IMPROVED,
+        return Optional.of(result(worse ? BaselineComparison.Outcome.REGRESSED : BaselineComparison.Outcome.IMPROVED,
                 "verdict", group + ": verdict " + was + " → " + is + (worse ? notes : "")));
     }
 
@@ -70,7 +70,7 @@ final class GroupDelta {
         return (delta < 0 ? "−" : "+") + ReportFormat.ms(Math.abs(delta));
     }
 
-    private BaselineComparison.Finding finding(BaselineComparison.Outcome outcome, String measure, String message) {
-        return new BaselineComparison.Finding(outcome, group, measure, message);
+    private BaselineComparison.Change result(BaselineComparison.Outcome outcome, String measure, String message) {
+        return new BaselineComparison.Change(outcome, group, measure, message);
     }
 }

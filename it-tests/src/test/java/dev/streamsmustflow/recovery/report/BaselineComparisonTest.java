@@ -37,18 +37,18 @@ class BaselineComparisonTest {
     void timeToCaughtUpRegressesBeyondTheRelativeAndTheAbsoluteThreshold(long before, long now, boolean regressed) {
         BaselineComparison comparison = BaselineComparison.compare(caughtUpIn(before), caughtUpIn(now), DEFAULT);
 
-        assertEquals(regressed, comparison.regressed(), comparison.findings().toString());
+        assertEquals(regressed, comparison.regressed(), comparison.changes().toString());
     }
 
     @Test
     void aRegressionSaysWhatGrewAndByHowMuch() {
         BaselineComparison comparison = BaselineComparison.compare(caughtUpIn(10_000), caughtUpIn(13_000), DEFAULT);
 
-        BaselineComparison.Finding finding = comparison.regressions().get(0);
-        assertEquals("timeToCaughtUp", finding.measure());
+        BaselineComparison.Change change = comparison.regressions().get(0);
+        assertEquals("timeToCaughtUp", change.measure());
         assertEquals("local STATEFUL_SET POD_KILL exactly_once_v2 (state of 100,000 records): median time to caught-up"
                 + " 10,000 ms → 13,000 ms (+3,000 ms, +30 %): slower beyond the threshold (+20 % and +1,000 ms)",
-                finding.message());
+                change.message());
         assertEquals(1, comparison.regressions().size(), "time to ready did not change");
         assertEquals("1 regression(s) in 2 comparisons with the baseline", comparison.summary());
     }
@@ -60,7 +60,7 @@ class BaselineComparisonTest {
 
         BaselineComparison comparison = BaselineComparison.compare(before, now, DEFAULT);
 
-        assertEquals(List.of("timeToReady"), comparison.regressions().stream().map(BaselineComparison.Finding::measure).toList());
+        assertEquals(List.of("timeToReady"), comparison.regressions().stream().map(BaselineComparison.Change::measure).toList());
     }
 
     @Test
@@ -68,8 +68,8 @@ class BaselineComparisonTest {
         BaselineComparison comparison = BaselineComparison.compare(caughtUpIn(10_000), caughtUpIn(5_000), DEFAULT);
 
         assertFalse(comparison.regressed());
-        assertTrue(comparison.findings().stream().anyMatch(finding -> finding.outcome() == BaselineComparison.Outcome.IMPROVED
-                && finding.message().endsWith("10,000 ms → 5,000 ms (−5,000 ms, −50 %): faster")), comparison.findings().toString());
+        assertTrue(comparison.changes().stream().anyMatch(change -> change.outcome() == BaselineComparison.Outcome.IMPROVED
+                && change.message().endsWith("10,000 ms → 5,000 ms (−5,000 ms, −50 %): faster")), comparison.changes().toString());
     }
 
     @Test
@@ -94,7 +94,7 @@ class BaselineComparisonTest {
     void aWorseVerdictRegresses(Validity before, Validity now, boolean regressed) {
         BaselineComparison comparison = BaselineComparison.compare(judged(before), judged(now), DEFAULT);
 
-        assertEquals(regressed, comparison.regressed(), comparison.findings().toString());
+        assertEquals(regressed, comparison.regressed(), comparison.changes().toString());
         if (regressed) {
             assertTrue(comparison.regressions().get(0).message().contains("verdict " + before + " → " + now),
                     comparison.regressions().toString());
@@ -122,7 +122,7 @@ class BaselineComparisonTest {
         assertFalse(comparison.regressed());
         assertEquals(List.of(BaselineComparison.Outcome.WITHIN_THRESHOLD, BaselineComparison.Outcome.WITHIN_THRESHOLD,
                 BaselineComparison.Outcome.ONLY_IN_CURRENT, BaselineComparison.Outcome.ONLY_IN_BASELINE),
-                comparison.findings().stream().map(BaselineComparison.Finding::outcome).toList());
+                comparison.changes().stream().map(BaselineComparison.Change::outcome).toList());
     }
 
     @Test
@@ -135,7 +135,7 @@ class BaselineComparisonTest {
 
         assertFalse(comparison.regressed());
         assertEquals(List.of(BaselineComparison.Outcome.ONLY_IN_CURRENT, BaselineComparison.Outcome.ONLY_IN_BASELINE),
-                comparison.findings().stream().map(BaselineComparison.Finding::outcome).toList());
+                comparison.changes().stream().map(BaselineComparison.Change::outcome).toList());
     }
 
     @Test
