@@ -50,13 +50,15 @@ public record RecoveryReport(
      * version the pods reported (the harness's own where none did).
      */
     public static RecoveryReport of(List<RecoveryResult> results) {
-        String reported = results.stream().map(result -> result.evidence().appVersion())
+        List<RecoveryResult> ordered = inOrder(results);
+        String reported = ordered.stream().map(result -> result.evidence().appVersion())
                 .filter(Objects::nonNull).findFirst().orElse(null);
-        return of(results, Environment.describe(results, reported != null ? reported : ClasspathVersions.harness()));
+        return of(ordered, Environment.describe(ordered, reported != null ? reported : ClasspathVersions.harness()));
     }
 
     /** The report of these results; {@code environment} should be {@link Environment#describe}d from them. */
-    public static RecoveryReport of(List<RecoveryResult> results, Environment environment) {
+    public static RecoveryReport of(List<RecoveryResult> unordered, Environment environment) {
+        List<RecoveryResult> results = inOrder(unordered);
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no recovery results to report on");
         }
@@ -70,6 +72,14 @@ public record RecoveryReport(
         RestoreScaling scaling = RestoreScaling.of(results);
         return new RecoveryReport(SCHEMA, title(groups), environment, groups, scaling,
                 Findings.conclusion(new ReportContext(groups, scaling, environment)));
+    }
+
+    /**
+     * The results by scenario id: the report of a comparison that just ran and that of the same results read back
+     * from their files must be one.
+     */
+    private static List<RecoveryResult> inOrder(List<RecoveryResult> results) {
+        return results.stream().sorted(Comparator.comparing(RecoveryResult::scenario)).toList();
     }
 
     public static RecoveryReport readFrom(Path file) {

@@ -12,6 +12,8 @@ import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,20 @@ class RecoveryReportTest {
         assertEquals(new Spread(3, 1_000_000, 1_000_000, 1_000_000, 1_000_000), statefulSet.recordsRestored());
         assertEquals(List.of(Phase.values()), List.copyOf(statefulSet.phasesMs().keySet()));
         assertEquals(100_000, statefulSet.stateRecords(), "20,000 trades before the fault, five window updates each");
+    }
+
+    @Test
+    void theOrderTheResultsComeInChangesNothing() {
+        List<RecoveryResult> results = List.of(
+                result("STATEFUL_SET", "POD_KILL").scenario("local-stateful-set-pod-kill-eos-rep1").restored(40_000, 900).build(),
+                result("DEPLOYMENT", "POD_KILL").scenario("local-deployment-pod-kill-eos-rep1").restored(50_000, 1_100).build(),
+                result("STATEFUL_SET", "POD_KILL").scenario("local-stateful-set-pod-kill-eos-rep2").restored(30_000, 700).build());
+        List<RecoveryResult> reversed = new ArrayList<>(results);
+        Collections.reverse(reversed);
+
+        // as ./compare hands them over, and as ./compare report reads them back from their files
+        assertEquals(SampleResults.report(results).toJson(), SampleResults.report(reversed).toJson());
+        assertEquals(RecoveryReport.of(results).toJson(), RecoveryReport.of(reversed).toJson());
     }
 
     @Test
