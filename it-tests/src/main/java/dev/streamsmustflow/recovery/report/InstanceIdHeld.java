@@ -30,8 +30,7 @@ final class InstanceIdHeld implements Finding {
         return report.groupsWith(REFUSALS).stream().map(group -> {
             Spread refusals = group.figure(REFUSALS);
             Spread held = group.figure(HELD_MS);
-            return report.label(group) + ": in " + refusals.count() + " of " + ReportFormat.plural(group.repetitions(), "run")
-                    + " the replacement was refused the static member's instance id "
+            return report.inRuns(group, REFUSALS) + " the replacement was refused the static member's instance id "
                     + ReportFormat.plural((int) refusals.roundedMedian(), "time") + " (median; " + REFUSAL
                     + " stops the app, and its container was restarted each time)"
                     + (held == null ? "" : " and got its tasks " + ReportFormat.ms(held.roundedMedian())

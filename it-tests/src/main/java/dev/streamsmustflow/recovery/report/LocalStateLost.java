@@ -26,13 +26,10 @@ final class LocalStateLost implements Finding {
 
     @Override
     public List<String> sentences(ReportContext report) {
-        return report.groupsWith(RESTORED_FROM_SCRATCH).stream().map(group -> {
-            Spread restored = group.figure(RESTORED_FROM_SCRATCH);
-            return report.label(group) + ": in " + restored.count() + " of " + ReportFormat.plural(group.repetitions(), "run")
-                    + " the replacement, on the volume of the pod it replaced, restored every changelog it loaded from "
-                    + "offset 0 (" + ReportFormat.count(restored.roundedMedian()) + " records, median): it found nothing "
-                    + "on its volume to resume from.";
-        }).toList();
+        return report.groupsWith(RESTORED_FROM_SCRATCH).stream().map(group -> report.inRuns(group, RESTORED_FROM_SCRATCH)
+                + " the replacement, on the volume of the pod it replaced, restored every changelog it loaded from offset 0 ("
+                + ReportFormat.count(group.figure(RESTORED_FROM_SCRATCH).roundedMedian()) + " records, median): it found "
+                + "nothing on its volume to resume from.").toList();
     }
 
     /** The records the replacement restored, all from offset 0; null when it restored none or resumed any. */

@@ -38,6 +38,11 @@ record ReportContext(List<ReportGroup> groups, RestoreScaling scaling, Environme
         return groups.stream().filter(group -> group.figure(figure) != null).toList();
     }
 
+    /** How a sentence on a figure of some of a group's runs begins: {@code DEPLOYMENT POD_DELETE: in 2 of 3 runs}. */
+    String inRuns(ReportGroup group, Figure figure) {
+        return label(group) + ": in " + group.figure(figure).count() + " of " + ReportFormat.plural(group.repetitions(), "run");
+    }
+
     /** The distinct values of a field over the groups, in their order. */
     List<String> distinct(Function<ReportGroup, String> field) {
         return groups.stream().map(field).distinct().toList();

@@ -31,14 +31,11 @@ final class SessionWait implements Finding {
 
     @Override
     public List<String> sentences(ReportContext report) {
-        return report.groupsWith(WAITED).stream().map(group -> {
-            Spread waited = group.figure(WAITED);
-            return report.label(group) + ": in " + waited.count() + " of " + ReportFormat.plural(group.repetitions(), "run")
-                    + " the replacement got its tasks " + ReportFormat.ms(waited.roundedMedian()) + " after the deleted "
-                    + "pod's process ended (median), when that pod's session expired: under the classic protocol Kafka "
-                    + "Streams closes without leaving the group, and the coordinator waits for the closed member until "
-                    + "its session times out (LEAVE_GROUP_ON_CLOSE=true leaves instead).";
-        }).toList();
+        return report.groupsWith(WAITED).stream().map(group -> report.inRuns(group, WAITED)
+                + " the replacement got its tasks " + ReportFormat.ms(group.figure(WAITED).roundedMedian()) + " after the "
+                + "deleted pod's process ended (median), when that pod's session expired: under the classic protocol Kafka "
+                + "Streams closes without leaving the group, and the coordinator waits for the closed member until its "
+                + "session times out (LEAVE_GROUP_ON_CLOSE=true leaves instead).").toList();
     }
 
     /** How long after the stopped pod's process ended the replacement got its tasks, if the run waited; else null. */
