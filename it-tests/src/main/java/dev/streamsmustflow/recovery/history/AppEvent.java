@@ -39,6 +39,11 @@ public record AppEvent(HistoryEvent event) {
         return event.listField(TelemetryField.STANDBY.wireName());
     }
 
+    /** {@link EventType#TASKS_ASSIGNED}: whether the instance holds any task, active or standby. */
+    public boolean holdsTasks() {
+        return !(activeTasks().isEmpty() && standbyTasks().isEmpty());
+    }
+
     /** {@link EventType#READINESS}: whether the instance became ready (false when it became unready). */
     public boolean ready() {
         return Boolean.TRUE.equals(event.fields().get(TelemetryField.READY.wireName()));
@@ -57,8 +62,7 @@ public record AppEvent(HistoryEvent event) {
 
     /** {@link EventType#STARTED}: the HTTP port the instance bound; null where it did not say. */
     public Integer httpPort() {
-        Long port = event.longField(TelemetryField.HTTP_PORT.wireName());
-        return port == null ? null : port.intValue();
+        return integer(TelemetryField.HTTP_PORT);
     }
 
     /** {@link EventType#FATAL_ERROR}: the error as the app wrote it. */
@@ -68,7 +72,7 @@ public record AppEvent(HistoryEvent event) {
 
     /** {@link EventType#MEMORY}: the process's peak resident memory so far. */
     public Long peakResidentBytes() {
-        return event.longField(TelemetryField.PEAK_RESIDENT_BYTES.wireName());
+        return number(TelemetryField.PEAK_RESIDENT_BYTES);
     }
 
     /** The store of a restore or standby update. */
@@ -83,27 +87,25 @@ public record AppEvent(HistoryEvent event) {
 
     /** The partition of a restore, a standby update or a resumed task's input. */
     public Integer partition() {
-        Long partition = event.longField(TelemetryField.PARTITION.wireName());
-        return partition == null ? null : partition.intValue();
+        return integer(TelemetryField.PARTITION);
     }
 
     public Long startOffset() {
-        return event.longField(TelemetryField.START_OFFSET.wireName());
+        return number(TelemetryField.START_OFFSET);
     }
 
     /** Where a loading ended: a restore's end offset, a standby's store offset when it stopped. */
     public Long loadedUpTo() {
-        return event.longField(standby() ? TelemetryField.STORE_OFFSET.wireName() : TelemetryField.END_OFFSET.wireName());
+        return number(standby() ? TelemetryField.STORE_OFFSET : TelemetryField.END_OFFSET);
     }
 
     /** The records a loading wrote into its store: restored, or loaded by a standby. */
     public Long recordsLoaded() {
-        return event.longField(standby() ? TelemetryField.RECORDS_LOADED.wireName()
-                : TelemetryField.RECORDS_RESTORED.wireName());
+        return number(standby() ? TelemetryField.RECORDS_LOADED : TelemetryField.RECORDS_RESTORED);
     }
 
     public Long durationMs() {
-        return event.longField(TelemetryField.DURATION_MS.wireName());
+        return number(TelemetryField.DURATION_MS);
     }
 
     /** {@link EventType#STANDBY_UPDATE_SUSPENDED}: why; null for a reason this version does not know. */
@@ -113,7 +115,7 @@ public record AppEvent(HistoryEvent event) {
 
     /** {@link EventType#PROCESSING_RESUMED}: the offset of the first input record the new task instance processed. */
     public Long offset() {
-        return event.longField(TelemetryField.OFFSET.wireName());
+        return number(TelemetryField.OFFSET);
     }
 
     /** Whether the event is of a standby's loading rather than an active restore. */
@@ -123,5 +125,14 @@ public record AppEvent(HistoryEvent event) {
 
     private String text(TelemetryField field) {
         return event.textField(field.wireName());
+    }
+
+    private Long number(TelemetryField field) {
+        return event.longField(field.wireName());
+    }
+
+    private Integer integer(TelemetryField field) {
+        Long value = number(field);
+        return value == null ? null : value.intValue();
     }
 }

@@ -108,8 +108,7 @@ final class TimelineDerivation {
         return earliest(
                 first(ofReplacement, event -> event.is(EventType.RESTORE_START)),
                 first(ofReplacement, event -> event.is(EventType.STANDBY_UPDATE_START)),
-                first(ofReplacement, event -> event.is(EventType.TASKS_ASSIGNED)
-                        && !(new AppEvent(event).activeTasks().isEmpty() && new AppEvent(event).standbyTasks().isEmpty())),
+                first(ofReplacement, event -> event.is(EventType.TASKS_ASSIGNED) && new AppEvent(event).holdsTasks()),
                 streamsProtocol ? null : first(ofReplacement, event -> new AppEvent(event).enteredRunning()));
     }
 

@@ -105,8 +105,8 @@ public record ReportGroup(
         }
         Map<Phase, List<String>> unmeasured = new EnumMap<>(Phase.class);
         reasons.forEach((phase, counts) -> unmeasured.put(phase, counts.entrySet().stream()
-                .map(reason -> reason.getValue() + " of " + results.size() + " run" + (results.size() == 1 ? "" : "s")
-                        + ": " + reason.getKey())
+                .map(reason -> reason.getValue() + " of " + ReportFormat.plural(results.size(), "run") + ": "
+                        + reason.getKey())
                 .toList()));
         return unmeasured;
     }
