@@ -70,8 +70,8 @@ public final class ProcessingBenchmark {
         String id = "benchmark-" + topology + "-" + guarantee.shortName() + "-rep" + repetition;
         DeploymentSpec.Topics topics = DeploymentSpec.Topics.prefixedWith(id);
         ScenarioTopics.create(platform, topics, partitions);
-        WorkloadSpec workload = new WorkloadSpec(seed + repetition, 200, WorkloadSpec.startingNow(), 5, trades, 0, 0, 1,
-                0, 0.0, 0);
+        WorkloadSpec workload = new WorkloadSpec(seed + repetition, 200, WorkloadSpec.startingNow(), 5, trades, 1, 0,
+                0.0, 0, null);
         progress.accept(topology + " run " + repetition + ": writing " + trades + " trades");
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), topics.input())) {
             producer.sendAll(new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS).take(trades));

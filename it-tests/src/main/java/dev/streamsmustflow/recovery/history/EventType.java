@@ -44,7 +44,14 @@ public enum EventType {
     /** A fault hit a further pod after it began (a replacement killed while it restores): a target too. */
     FAULT_TARGET_ADDED(EventSource.HARNESS, "fault-target-added"),
     CAUGHT_UP_BEFORE_FAULT(EventSource.HARNESS, "caught-up-before-fault"),
-    /** Committed offsets reached the input's end after the fault: t7 of the recovery. */
+    /** The lag of the committed input offsets, sampled while the input flows through a fault. */
+    LAG_SAMPLED(EventSource.HARNESS, "lag-sampled"),
+    /** The lag the app keeps at the input's rate before the fault: the level that caught up returns to. */
+    LAG_LEVEL(EventSource.HARNESS, "lag-level"),
+    /**
+     * t7 of the recovery: after the fault, committed offsets reached the input's end, or, while the input flows,
+     * the lag fell back to its pre-fault level and stayed there for the settle time; stamped when it fell back.
+     */
     CAUGHT_UP(EventSource.HARNESS, "caught-up"),
     CAUGHT_UP_AFTER(EventSource.HARNESS, "caught-up-after");
 

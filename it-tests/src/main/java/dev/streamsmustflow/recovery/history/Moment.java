@@ -21,7 +21,7 @@ public enum Moment {
     RESTORE_ENDED("restoreEnded"),
     /** t6: the last pod started after the fault became ready. */
     READY("ready"),
-    /** t7: committed offsets reached the input's end. */
+    /** t7: committed offsets reached the input's end, or under load their lag fell back to its pre-fault level. */
     CAUGHT_UP("caughtUp");
 
     private final String key;

@@ -16,7 +16,7 @@ public enum Phase {
     REBALANCE("rebalance", Moment.REPLACEMENT_STARTED, Moment.TASKS_ASSIGNED),
     /** First restore start → last restore end (warm-up loading included). */
     RESTORE("restore", Moment.RESTORE_STARTED, Moment.RESTORE_ENDED),
-    /** Ready → committed offsets at the input's end. */
+    /** Ready → committed offsets at the input's end (under load: their lag back at its pre-fault level). */
     CATCH_UP("catchUp", Moment.READY, Moment.CAUGHT_UP),
     /** Fault → every replacement ready. */
     TIME_TO_READY("timeToReady", Moment.FAULT_INJECTED, Moment.READY),

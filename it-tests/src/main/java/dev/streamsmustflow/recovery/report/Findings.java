@@ -15,6 +15,7 @@ final class Findings {
     static final List<Finding> ALL = List.of(
             new Scope(),
             new MeasuredOn(),
+            new BacklogDrain(),
             new VariantComparison(),
             new Verdicts(),
             new InputWrittenTwice(),

@@ -71,9 +71,11 @@ final class SettingsProfile {
         if (workload != null) {
             settings.put("workload.symbols", Integer.toString(workload.symbols()));
             settings.put("workload.eventTimeStepMs", Long.toString(workload.eventTimeStepMs()));
-            settings.put("workload.tradesDuring", Integer.toString(workload.tradesDuring()));
-            settings.put("workload.tradesAfter", Integer.toString(workload.tradesAfter()));
+            settings.put("workload.input", workload.underLoad() ? "steady" : "stopped 2 s into the fault");
             settings.put("workload.ratePerSecond", Integer.toString(workload.ratePerSecond()));
+            if (workload.underLoad() && workload.load().percentOfCapacity() != null) {
+                settings.put("workload.percentOfCapacity", Integer.toString(workload.load().percentOfCapacity()));
+            }
             settings.put("workload.malformedEvery", Integer.toString(workload.malformedEvery()));
             settings.put("workload.lateFraction", Double.toString(workload.lateFraction()));
         }

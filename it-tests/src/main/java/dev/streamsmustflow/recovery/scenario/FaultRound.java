@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.scenario;
 
 import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.history.Backlog;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
@@ -13,11 +14,12 @@ import java.util.List;
  * @param n which fault on the state it was, from 1
  * @param targets the names of the pods it hit
  * @param sentBefore records sent before it hit
- * @param sentAfter records sent once the app had caught up after it
+ * @param sentAfter records sent up to the end of its input, which stopped once the app had caught up after it
+ * @param backlog what it cost in lag while the input flowed; null where no lag was sampled after it
  * @param restoredReadAfter what it restored, read again by a plain consumer once the app had caught up after it
  */
 record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, ChangelogState stateBeforeFault,
-        RecoveryTimeline timeline, PeakMemory memory, ChangelogState restoredReadAfter) {
+        RecoveryTimeline timeline, Backlog backlog, PeakMemory memory, ChangelogState restoredReadAfter) {
 
     FaultRound {
         targets = List.copyOf(targets);
@@ -35,7 +37,8 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
                         spec.workload().withTradesBefore(sentBefore),
                         spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                         spec.settings().effectiveSessionTimeoutMs(), n - 1),
-                RecoveryResult.Measurements.of(sentAfter, timeline, gap, stateBeforeFault, memory, restoredReadAfter),
+                RecoveryResult.Measurements.of(sentAfter, timeline, backlog, gap, stateBeforeFault, memory,
+                        restoredReadAfter),
                 verdict,
                 evidence);
     }

@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.Backlog;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
@@ -57,6 +58,8 @@ public record RecoveryResult(
      * @param unmeasuredPhases for every phase that could not be measured, why
      * @param negativeSpans phases whose end came before their start (overlapping phases, or clocks that disagree):
      *     flagged, not clamped
+     * @param backlog what the fault cost in lag while the input flowed through it: peak lag, drain time, catch-up
+     *     rate; null in results from before the input flowed through the recovery
      * @param recordsRestored changelog records loaded for the recovery (active restores and warm-ups)
      * @param recordsThrownAway changelog records loaded and then thrown away (restores suspended, warm-ups
      *     moved away)
@@ -69,7 +72,7 @@ public record RecoveryResult(
      *     plain consumer once the app had caught up after the fault: the physical limit of that restore; null when
      *     nothing was restored, and in results from before it was measured
      */
-    public record Measurements(int tradesSent, RecoveryTimeline timeline, Map<Phase, Long> phasesMs,
+    public record Measurements(int tradesSent, RecoveryTimeline timeline, Backlog backlog, Map<Phase, Long> phasesMs,
             Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
             long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
 
@@ -80,12 +83,12 @@ public record RecoveryResult(
         }
 
         /** What a timeline and the output gap measured. */
-        public static Measurements of(int tradesSent, RecoveryTimeline timeline, OutputGap outputGap,
+        public static Measurements of(int tradesSent, RecoveryTimeline timeline, Backlog backlog, OutputGap outputGap,
                 ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
             Map<Phase, Long> phases = timeline.phases();
             List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
                     .map(Map.Entry::getKey).toList();
-            return new Measurements(tradesSent, timeline, phases, timeline.unmeasured(), negative, outputGap,
+            return new Measurements(tradesSent, timeline, backlog, phases, timeline.unmeasured(), negative, outputGap,
                     timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault, memory,
                     restoredReadAfter);
         }

@@ -9,7 +9,9 @@ import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
+import dev.streamsmustflow.recovery.history.Backlog;
 import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.LagLevel;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.history.ResumePoints;
@@ -19,6 +21,8 @@ import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.workload.SteadyInput;
+import dev.streamsmustflow.recovery.workload.SteadyLoad;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
@@ -29,13 +33,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Runs one scenario on a platform: send the state-building trades, deploy, wait until caught up,
- * inject the fault while trades keep coming, wait for recovery, send the rest, wait until caught up
- * again, check the output with the oracle, and derive the timeline from the history. A scenario that hits its
+ * Runs one scenario on a platform: send the state-building trades, deploy, wait until caught up, start the
+ * input at its steady rate, inject the fault while it flows, wait for the recovery and until the lag is back at
+ * its pre-fault level, stop the input and wait until all of it is processed, check the output with the oracle,
+ * and derive the timeline and the backlog from the history. A scenario that hits its
  * state several times ({@link ScenarioSpec#faultsOnState()}) repeats the steps from the fault on, once the
  * assignment is balanced again, and checks the output once after the last.
  */
@@ -165,41 +169,49 @@ public final class RecoveryScenario {
     }
 
     /**
-     * The {@code n}th fault on the state: measures it, injects the fault while trades keep coming, waits for the
-     * recovery, sends the rest, and waits until caught up again; derives the timeline before a later fault adds to
-     * the history.
+     * The {@code n}th fault on the state: measures it, starts the input at its steady rate, measures the lag the app
+     * keeps at that rate, injects the fault while the input flows, waits for the recovery and for the lag to be back
+     * at its pre-fault level for the settle time, stops the input and waits until the app has processed all of it;
+     * derives the timeline before a later fault adds to the history.
      */
     private FaultRound faultRound(int n, DeployedApp app, Checkpoints checkpoints, TradeGenerator generator,
             WorkloadProducer producer, Set<String> spared) {
         WorkloadSpec workload = spec.workload();
+        SteadyLoad load = workload.load();
+        int rate = workload.ratePerSecond();
         step("measuring the state" + of(n));
         ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
                 spec.deployment().applicationId(), CHANGELOG_READ_TIMEOUT);
         int sentBefore = producer.sent().count();
 
-        step("injecting " + spec.fault() + of(n));
-        CompletableFuture<Void> during = producer.sendPaced(generator.take(workload.tradesDuring()),
-                workload.ratePerSecond());
-        workloadPhase("during");
-        InjectedFault fault = InjectedFault.start(spec.fault(),
-                new FaultScope(app, platform, history, spec.effectivePauseLength(), spared));
-        during.join();
-        fault.awaitEnd(FAULT_TIMEOUT);
-        step("recovering" + of(n));
-        fault.awaitExpectation(app, READY_TIMEOUT);
-        checkpoints.awaitRecovered(app, READY_TIMEOUT);
-        checkpoints.awaitCaughtUp(EventType.CAUGHT_UP);
-        workloadPhase("after");
-        producer.sendPaced(generator.take(workload.tradesAfter()), workload.ratePerSecond()).join();
+        step("starting the input at " + rate + " records/s" + of(n));
+        workloadPhase("steady");
+        generator.pacedAt(rate);
+        InjectedFault fault;
+        try (LagWatch watch = checkpoints.watchLag(); SteadyInput input = producer.startSteady(generator::next, rate)) {
+            LagLevel level = checkpoints.measureLevel(watch, System.currentTimeMillis(), load, rate);
+            step("injecting " + spec.fault() + of(n));
+            fault = InjectedFault.start(spec.fault(),
+                    new FaultScope(app, platform, history, spec.effectivePauseLength(), spared));
+            fault.awaitEnd(FAULT_TIMEOUT);
+            step("recovering" + of(n));
+            fault.awaitExpectation(app, READY_TIMEOUT);
+            checkpoints.awaitRecovered(app, READY_TIMEOUT);
+            step("catching up under load" + of(n));
+            checkpoints.awaitCaughtUp(watch, level, System.currentTimeMillis(), load.settleMs());
+            workloadPhase("drain");
+            input.stop();
+        }
         checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_AFTER);
         checkpoints.awaitNoOpenTransactions();
         RecoveryTimeline timeline = RecoveryTimeline.derive(history, fault.started());
+        Backlog backlog = Backlog.derive(history, fault.started(), timeline.caughtUp());
         step("reading what was restored again" + of(n));
         ChangelogState restoredReadAfter = ChangelogState.readRestored(platform.bootstrapServers(),
                 spec.deployment().applicationId(), timeline.restores(), CHANGELOG_READ_TIMEOUT);
         return new FaultRound(n, fault.targets().stream().map(PodView::name).toList(), sentBefore,
-                producer.sent().count(), stateBeforeFault, timeline, PeakMemory.of(history, platform.brokerMemory()),
-                restoredReadAfter);
+                producer.sent().count(), stateBeforeFault, timeline, backlog,
+                PeakMemory.of(history, platform.brokerMemory()), restoredReadAfter);
     }
 
     private String of(int n) {

@@ -7,7 +7,8 @@ import java.util.Random;
 
 /**
  * A seeded, endless sequence of input records. Event time grows by {@code eventTimeStepMs} with every
- * record; on top of that, a fraction of the trades is sent late — half of them within the app's grace
+ * record, or, once {@linkplain #pacedAt paced}, by as much as the wall clock between two records at the input's
+ * rate; on top of that, a fraction of the trades is sent late — half of them within the app's grace
  * period (they must count), half beyond it (they must be dropped) — and one record in
  * {@code malformedEvery} is malformed, each time of the next shape. The same seed gives the same records.
  */
@@ -27,6 +28,8 @@ public final class TradeGenerator {
     private final WorkloadSpec spec;
     private final long graceMs;
     private long sequence;
+    private double eventTime;
+    private double stepMs;
     private int malformedShape;
 
     /** @param graceMs the app's grace period ({@code WINDOW_GRACE_MS}), which late trades are made against */
@@ -34,11 +37,24 @@ public final class TradeGenerator {
         this.random = new Random(spec.seed());
         this.spec = spec;
         this.graceMs = graceMs;
+        this.eventTime = spec.eventTimeStart();
+        this.stepMs = spec.eventTimeStepMs();
+    }
+
+    /**
+     * From the next record on, event time advances as the wall clock does while records come at
+     * {@code ratePerSecond}: a steady input that lasts minutes stays near the present instead of racing hours ahead
+     * of it (the broker refuses records stamped more than an hour ahead), and its windows fill as a live stream's.
+     */
+    public TradeGenerator pacedAt(int ratePerSecond) {
+        stepMs = 1_000.0 / ratePerSecond;
+        return this;
     }
 
     public WorkloadRecord next() {
         long index = sequence++;
-        long newest = spec.eventTimeStart() + index * spec.eventTimeStepMs();
+        long newest = (long) eventTime;
+        eventTime += stepMs;
         String symbol = symbolName(random.nextInt(spec.symbols()));
         if (spec.malformedEvery() > 0 && random.nextInt(spec.malformedEvery()) == 0) {
             return MalformedShapes.make(malformedShape++, index, symbol, newest);

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -49,34 +51,43 @@ public final class WorkloadProducer implements AutoCloseable {
         producer.flush();
     }
 
-    /** Sends at {@code ratePerSecond}; the future completes when all are acknowledged or failed. */
-    public CompletableFuture<Void> sendPaced(List<? extends WorkloadRecord> records, int ratePerSecond) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        if (records.isEmpty()) {
-            done.complete(null);
-            return done;
+    /**
+     * Starts sending {@code source}'s records at {@code ratePerSecond}, from now until {@link SteadyInput#stop()}:
+     * every 20 ms what is due by then. A send the producer blocks on (its buffer full while the broker is away)
+     * delays the next; the records due meanwhile follow as soon as it returns, so the rate holds on average.
+     */
+    public SteadyInput startSteady(Supplier<WorkloadRecord> source, int ratePerSecond) {
+        if (ratePerSecond < 1) {
+            throw new IllegalArgumentException("ratePerSecond must be at least 1, was " + ratePerSecond);
         }
         long started = System.nanoTime();
-        AtomicInteger next = new AtomicInteger();
-        ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
-        task[0] = pacer.scheduleAtFixedRate(() -> {
+        AtomicLong next = new AtomicLong();
+        CompletableFuture<Void> failed = new CompletableFuture<>();
+        ScheduledFuture<?> task = pacer.scheduleAtFixedRate(() -> {
             try {
                 long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                int due = (int) Math.min(records.size(), (elapsedMs + TICK_MS) * ratePerSecond / 1000);
+                long due = elapsedMs * ratePerSecond / 1000;
                 while (next.get() < due) {
-                    send(records.get(next.getAndIncrement()));
-                }
-                if (next.get() == records.size()) {
-                    producer.flush();
-                    done.complete(null);
-                    task[0].cancel(false);
+                    send(source.get());
+                    next.incrementAndGet();
                 }
             } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-                task[0].cancel(false);
+                failed.completeExceptionally(e);
+                throw e;
             }
         }, 0, TICK_MS, TimeUnit.MILLISECONDS);
-        return done;
+        return new SteadyInput(task, failed, this::flushAfterPacing, next::get);
+    }
+
+    private void flushAfterPacing() {
+        try {
+            pacer.submit(producer::flush).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot flush the input: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     public SentRecords sent() {

@@ -1,13 +1,21 @@
 package dev.streamsmustflow.recovery.workload;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * What a scenario sends: records from a seeded generator in three phases — before the fault (this
- * builds the state: each trade updates five windows), during recovery, and after it — with malformed
- * records and late trades mixed in.
+ * What a scenario sends: records from a seeded generator, first as fast as the broker takes them to build the
+ * state (each trade updates five windows), then at a steady rate through the fault until the app has caught up
+ * after it, with malformed records and late trades mixed in.
  *
- * @param tradesBefore records (trades, and the malformed ones among them) sent before the fault
- * @param ratePerSecond records per second while sending the "during" and "after" phases; the
- *     "before" phase is sent as fast as the broker takes it
+ * @param tradesBefore records (trades, and the malformed ones among them) sent to build the state before the fault
+ * @param ratePerSecond records per second while the input flows through the fault; in results written before
+ *     the input flowed through the whole recovery ({@code load} null), the rate of 1,000 records sent in the
+ *     fault's first seconds and 1,000 more once the app had caught up
+ * @param load how the input flows through the fault; null in results written before it did
+ * @param burstDuring in results written before the input flowed through the recovery ({@code load} null), the
+ *     records sent at the start of the fault (1,000); null since
+ * @param burstAfter in those results, the records sent once the app had caught up after the fault; null since
  * @param malformedEvery one record in this many is malformed, of every shape in turn; 0 for none
  * @param lateFraction the fraction of trades sent late, half within the app's grace period, half beyond it
  * @param stateRecords the changelog records to build before the fault, as the changelogs' end offsets
@@ -20,15 +28,18 @@ public record WorkloadSpec(
         long eventTimeStart,
         long eventTimeStepMs,
         int tradesBefore,
-        int tradesDuring,
-        int tradesAfter,
         int ratePerSecond,
         int malformedEvery,
         double lateFraction,
-        long stateRecords) {
+        long stateRecords,
+        SteadyLoad load,
+        @JsonProperty("tradesDuring") @JsonInclude(JsonInclude.Include.NON_NULL) Integer burstDuring,
+        @JsonProperty("tradesAfter") @JsonInclude(JsonInclude.Include.NON_NULL) Integer burstAfter) {
 
     /** One malformed record in a thousand, as the issue of real input asks. */
     public static final int DEFAULT_MALFORMED_EVERY = 1_000;
+    /** The suite's input rate through a fault, records a second: a light load for three pods on 2 cores. */
+    public static final int DEFAULT_RATE = 1_000;
     /** One trade in a hundred late. */
     public static final double DEFAULT_LATE_FRACTION = 0.01;
 
@@ -39,9 +50,16 @@ public record WorkloadSpec(
     /** The seed of the suite's scenarios and of {@code ./compare}, unless told otherwise. */
     public static final long DEFAULT_SEED = 20261126L;
 
+    /** A workload of today: its input flows through the fault as {@code load} says (null: it is sent before only). */
+    public WorkloadSpec(long seed, int symbols, long eventTimeStart, long eventTimeStepMs, int tradesBefore,
+            int ratePerSecond, int malformedEvery, double lateFraction, long stateRecords, SteadyLoad load) {
+        this(seed, symbols, eventTimeStart, eventTimeStepMs, tradesBefore, ratePerSecond, malformedEvery, lateFraction,
+                stateRecords, load, null, null);
+    }
+
     public WorkloadSpec {
-        if (tradesBefore < 0 || tradesDuring < 0 || tradesAfter < 0) {
-            throw new IllegalArgumentException("trade counts must not be negative");
+        if (tradesBefore < 0) {
+            throw new IllegalArgumentException("tradesBefore must not be negative, was " + tradesBefore);
         }
         if (ratePerSecond < 1) {
             throw new IllegalArgumentException("ratePerSecond must be at least 1, was " + ratePerSecond);
@@ -65,8 +83,8 @@ public record WorkloadSpec(
      * changelog silently loses state.
      */
     public static WorkloadSpec small(long seed, long eventTimeStart) {
-        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 10_000, 1_000, 1_000, 500, DEFAULT_MALFORMED_EVERY,
-                DEFAULT_LATE_FRACTION, 0);
+        return new WorkloadSpec(seed, 200, eventTimeStart, 5, 10_000, DEFAULT_RATE, DEFAULT_MALFORMED_EVERY,
+                DEFAULT_LATE_FRACTION, 0, SteadyLoad.DEFAULT);
     }
 
     /** The present, rounded down to a whole second, as event-time start. */
@@ -95,19 +113,30 @@ public record WorkloadSpec(
         }
         long span = changelogRecords * eventTimeStepMs;
         long start = span > FUTURE_MARGIN_MS ? eventTimeStart - span : eventTimeStart;
-        return new WorkloadSpec(seed, symbols, start, eventTimeStepMs, (int) trades, tradesDuring, tradesAfter,
-                ratePerSecond, malformedEvery, lateFraction, changelogRecords);
+        return new WorkloadSpec(seed, symbols, start, eventTimeStepMs, (int) trades, ratePerSecond, malformedEvery,
+                lateFraction, changelogRecords, load, burstDuring, burstAfter);
     }
 
     /** The same workload as it was sent: {@code sent} records before the fault. */
     public WorkloadSpec withTradesBefore(int sent) {
-        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, sent, tradesDuring, tradesAfter,
-                ratePerSecond, malformedEvery, lateFraction, stateRecords);
+        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, sent, ratePerSecond, malformedEvery,
+                lateFraction, stateRecords, load, burstDuring, burstAfter);
     }
 
     /** The same workload with other input realism: malformed records and late trades. */
     public WorkloadSpec withInput(int newMalformedEvery, double newLateFraction) {
-        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, tradesBefore, tradesDuring, tradesAfter,
-                ratePerSecond, newMalformedEvery, newLateFraction, stateRecords);
+        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, tradesBefore, ratePerSecond,
+                newMalformedEvery, newLateFraction, stateRecords, load, burstDuring, burstAfter);
+    }
+
+    /** The same workload with the input flowing through the fault at {@code newRatePerSecond}, under {@code newLoad}. */
+    public WorkloadSpec withLoad(int newRatePerSecond, SteadyLoad newLoad) {
+        return new WorkloadSpec(seed, symbols, eventTimeStart, eventTimeStepMs, tradesBefore, newRatePerSecond,
+                malformedEvery, lateFraction, stateRecords, newLoad, null, null);
+    }
+
+    /** Whether the input flowed through the whole recovery; false in results written before it did. */
+    public boolean underLoad() {
+        return load != null;
     }
 }

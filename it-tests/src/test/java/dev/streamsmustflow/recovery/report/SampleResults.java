@@ -7,6 +7,7 @@ import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.history.Backlog;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
@@ -15,6 +16,7 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.PeakMemory;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
+import dev.streamsmustflow.recovery.workload.SteadyLoad;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,6 +49,7 @@ public final class SampleResults {
     private ChangelogState stateBeforeFault;
     private ChangelogState restoredReadAfter;
     private PeakMemory memory;
+    private Backlog backlog;
     private int earlierFaultsOnState;
     private final List<RecoveryTimeline.Restore> replacementRestores = new ArrayList<>();
     private final List<RecoveryTimeline.FatalError> replacementFatalErrors = new ArrayList<>();
@@ -102,6 +105,13 @@ public final class SampleResults {
 
     public SampleResults phase(Phase phase, Long ms) {
         phases.put(phase, ms);
+        return this;
+    }
+
+    /** The input flowed at 500 records/s: the peak lag, {@code drainMs} from it back to the level, at the catch-up rate. */
+    public SampleResults backlog(long peakLag, Long drainMs, Double catchUpRecordsPerSecond) {
+        this.backlog = new Backlog(500, 150, 100, peakLag, 2_000, peakLag / 500.0, drainMs, catchUpRecordsPerSecond,
+                drainMs == null ? "the lag did not fall back to its pre-fault level" : null);
         return this;
     }
 
@@ -206,8 +216,8 @@ public final class SampleResults {
         appSettings.put("STATIC_MEMBERSHIP", Boolean.toString(variant == Variant.STATEFUL_SET));
         appSettings.putAll(settings);
         appSettings.put("APPLICATION_ID", id);
-        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 1_000, 1_000, 500,
-                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0);
+        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 500,
+                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0, SteadyLoad.DEFAULT);
         long injected = 1_800_000_100_000L;
         RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
                 tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, "trade-stats-0",
@@ -225,7 +235,7 @@ public final class SampleResults {
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
                         workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState),
-                new RecoveryResult.Measurements(22_000, timeline, new EnumMap<>(phases), unmeasured, negative,
+                new RecoveryResult.Measurements(22_000, timeline, backlog, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
                         memory, restoredReadAfter),
                 verdict,

@@ -84,7 +84,7 @@ class TradeStatsOnKafkaIT {
         platform.createTopic(spec.topics().output(), 2, Map.of());
         platform.createTopic(spec.topics().deadLetter(), 1, Map.of());
         // 100 trades, on time, none malformed: the malformed ones are sent raw below, each of a known shape
-        WorkloadSpec workload = new WorkloadSpec(7L, 5, WorkloadSpec.startingNow(), 100, 100, 0, 0, 1, 0, 0.0, 0);
+        WorkloadSpec workload = new WorkloadSpec(7L, 5, WorkloadSpec.startingNow(), 100, 100, 1, 0, 0.0, 0, null);
         TradeGenerator generator = new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS);
         SentRecords sent;
         try (DeployedApp app = platform.deploy(spec, history);
