@@ -28,6 +28,25 @@ class ReportConclusionTest {
     }
 
     @Test
+    void namesTheLargestAndSmallestBacklogUnderLoadAndTheRunsWhoseLagNeverRoseAboveItsLevel() {
+        List<String> conclusion = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").backlog(6_000, 4_000L, 1_400.0),
+                result("STATEFUL_SET", "POD_KILL").backlog(1_000, 500L, 1_700.0),
+                result("STATEFUL_SET", "POD_DELETE").backlog(120, null, null)).conclusion();
+
+        // the sample input flows at 500 records/s: 6,000 records are 12 s of it, 1,000 are 2 s
+        assertContains(conclusion, "Input under load: 500 records/s flowed through every fault");
+        assertContains(conclusion, "Backlog: the peak lag after the fault was largest in DEPLOYMENT POD_KILL, 6,000 records "
+                + "(12,000 ms of input), drained back to the pre-fault level in 4,000 ms at 1,400 records/s above the "
+                + "input's rate (medians of 1 run); smallest in STATEFUL_SET POD_KILL, 1,000 records (2,000 ms of input), "
+                + "drained back to the pre-fault level in 500 ms at 1,700 records/s");
+        assertContains(conclusion, "STATEFUL_SET POD_DELETE: in 1 of 1 run the lag never rose above its pre-fault level "
+                + "(at most 120 records)");
+        assertTrue(conclusion.stream().noneMatch(sentence -> sentence.startsWith("Input of an idle app")),
+                String.join("\n", conclusion));
+    }
+
+    @Test
     void saysHowManyRunsHitAStateThatAnEarlierRunHadHit() {
         List<String> reused = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(0),
