@@ -12,6 +12,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
+import dev.streamsmustflow.recovery.scenario.StreamsGroupSettings;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
@@ -36,10 +37,18 @@ public final class ProcessingBenchmark {
     private final int trades;
     private final int replicas;
     private final int partitions;
-    private final ProcessingGuarantee guarantee;
+    private final AppSettings settings;
     private final long seed;
 
+    /** The benchmark under {@code guarantee}, with the settings of the platform's scenarios. */
     public ProcessingBenchmark(Platform platform, int trades, int replicas, int partitions, ProcessingGuarantee guarantee,
+            long seed) {
+        this(platform, trades, replicas, partitions,
+                AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis()), seed);
+    }
+
+    /** The benchmark with the app's {@code settings} (a scenario's: {@link CapacityProbe}); the topology is its own. */
+    public ProcessingBenchmark(Platform platform, int trades, int replicas, int partitions, AppSettings settings,
             long seed) {
         if (trades < 10) {
             throw new IllegalArgumentException("a benchmark needs at least 10 trades, was " + trades);
@@ -48,7 +57,7 @@ public final class ProcessingBenchmark {
         this.trades = trades;
         this.replicas = replicas;
         this.partitions = partitions;
-        this.guarantee = guarantee;
+        this.settings = settings;
         this.seed = seed;
     }
 
@@ -66,8 +75,9 @@ public final class ProcessingBenchmark {
         return runs;
     }
 
-    private ThroughputRun measure(String topology, int repetition, Consumer<String> progress) {
-        String id = "benchmark-" + topology + "-" + guarantee.shortName() + "-rep" + repetition;
+    /** One run of {@code topology}: writes the trades, deploys the app and follows its committed offsets to the end. */
+    ThroughputRun measure(String topology, int repetition, Consumer<String> progress) {
+        String id = "benchmark-" + topology + "-" + settings.effectiveProcessingGuarantee().shortName() + "-rep" + repetition;
         DeploymentSpec.Topics topics = DeploymentSpec.Topics.prefixedWith(id);
         ScenarioTopics.create(platform, topics, partitions);
         WorkloadSpec workload = new WorkloadSpec(seed + repetition, 200, WorkloadSpec.startingNow(), 5, trades, 1, 0,
@@ -76,10 +86,10 @@ public final class ProcessingBenchmark {
         try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), topics.input())) {
             producer.sendAll(new TradeGenerator(workload, AppSettings.DEFAULT_GRACE_MS).take(trades));
         }
-        AppSettings settings = AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis())
-                .withEnv(AppVariable.TOPOLOGY, topology);
-        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, id, Variant.DEPLOYMENT, replicas, topics, settings);
-        ConsumerLag lag = new ConsumerLag(platform.admin(), id, topics.input(), partitions, settings.effectiveGroupProtocol());
+        AppSettings run = settings.withEnv(AppVariable.TOPOLOGY, topology);
+        DeploymentSpec spec = new DeploymentSpec(DeploymentSpec.APP_NAME, id, Variant.DEPLOYMENT, replicas, topics, run);
+        StreamsGroupSettings.apply(platform.admin(), id, run);
+        ConsumerLag lag = new ConsumerLag(platform.admin(), id, topics.input(), partitions, run.effectiveGroupProtocol());
         progress.accept(topology + " run " + repetition + ": processing");
         CommittedProgress committed = new CommittedProgress(trades);
         long deployed = System.nanoTime();

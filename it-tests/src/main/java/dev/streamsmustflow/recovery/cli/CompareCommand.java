@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.cli;
 
+import dev.streamsmustflow.recovery.benchmark.CapacityProbe;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
@@ -100,8 +101,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--session-timeout-ms", description = "session.timeout.ms of the app: how long a dead member "
             + "with dynamic membership holds up the rebalance, and how long a static member may take to come back.%n"
-            + "Default: the platform's, long enough for its restart of a pod: 10000 on local and docker, 30000 on "
-            + "k3s, 45000 on cluster.")
+            + "Default: the platform's, long enough for its restart of a pod under load: 15000 on local and docker, "
+            + "30000 on k3s, 45000 on cluster.")
     Long sessionTimeoutMs;
 
     @Option(names = "--malformed-every", description = "One input record in this many is malformed (of every shape the "
@@ -128,20 +129,25 @@ public final class CompareCommand implements Callable<Integer> {
     ClusterOptions cluster;
 
     @Mixin
+    LoadOptions load;
+
+    @Mixin
     BaselineOptions baseline;
 
     private final PlatformLauncher launcher;
     private final ScenarioRunner runner;
+    private final CapacityProbe.Measurement capacityMeasurement;
 
-    /** The real platforms and scenarios. */
+    /** The real platforms, scenarios and capacity measurements. */
     public CompareCommand() {
-        this(null, ScenarioRunner.REAL);
+        this(null, ScenarioRunner.REAL, CapacityProbe.BENCHMARK);
     }
 
     /** @param launcher the platforms to start, or null for the real ones */
-    CompareCommand(PlatformLauncher launcher, ScenarioRunner runner) {
+    CompareCommand(PlatformLauncher launcher, ScenarioRunner runner, CapacityProbe.Measurement capacityMeasurement) {
         this.launcher = launcher;
         this.runner = runner;
+        this.capacityMeasurement = capacityMeasurement;
     }
 
     public static void main(String[] args) {
@@ -156,7 +162,7 @@ public final class CompareCommand implements Callable<Integer> {
                 .setExecutionExceptionHandler(CommandErrors::unexpected);
         List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
         sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING), MATRIX_SECTION);
-        commandLine.getHelpSectionMap().put(MATRIX_SECTION, CompareCommand::matrixPresets);
+        commandLine.getHelpSectionMap().put(MATRIX_SECTION, MatrixPreset::helpSection);
         commandLine.setHelpSectionKeys(sections);
         return commandLine;
     }
@@ -178,7 +184,8 @@ public final class CompareCommand implements Callable<Integer> {
             int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
             plan = new ComparisonPlan(platform, chosen, replicas, partitions, runs, seed, sessionTimeout, appEnv,
                     malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs),
-                    reuseState || matrix != null && matrix.reusesState());
+                    reuseState || matrix != null && matrix.reusesState(), load.inputRate(), load.capacity,
+                    load.lagBudgetMs);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -187,7 +194,8 @@ public final class CompareCommand implements Callable<Integer> {
         try (HarnessLog log = HarnessLog.redirectTo(dir.resolve("compare.log"))) {
             out.println("Harness log (Kafka clients, stack traces): " + log.file());
             PlatformLauncher platforms = launcher != null ? launcher : PlatformLauncher.real(cluster.settings());
-            ComparisonRun.Outcome outcome = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner)
+            ComparisonRun.Outcome outcome = new ComparisonRun(plan, dir, out, spec.commandLine().getErr(), platforms, runner,
+                    capacityMeasurement)
                     .execute();
             // the results were written into dir/results as they came; the report is of this run's, not of older files
             return new ReportPublisher(baseline, out).publish(outcome.results(), "No scenario gave a result", dir,
@@ -203,21 +211,13 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static final String MATRIX_SECTION = "matrixPresets";
 
-    /** The help's list of the {@code --matrix} presets, each with what it varies. */
-    private static String matrixPresets(CommandLine.Help help) {
-        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
-                new CommandLine.Help.Column(14, 2, CommandLine.Help.Column.Overflow.SPAN),
-                new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 14, 1,
-                        CommandLine.Help.Column.Overflow.WRAP));
-        for (MatrixPreset preset : MatrixPreset.values()) {
-            table.addRowValues(preset.toString(), preset.description());
-        }
-        return String.format("Matrix presets (--matrix):%n") + table;
-    }
-
     /** The preset's cells; the options that would choose cells themselves are refused rather than ignored. */
     private List<ComparisonCell> matrixCells() {
-        List<String> conflicting = MATRIX_CONFLICTS.stream()
+        List<String> options = new ArrayList<>(MATRIX_CONFLICTS);
+        if (matrix.setsItsOwnRate()) {
+            options.addAll(LoadOptions.RATE_OPTIONS);
+        }
+        List<String> conflicting = options.stream()
                 .filter(option -> spec.commandLine().getParseResult().hasMatchedOption(option)).toList();
         if (!conflicting.isEmpty()) {
             throw new IllegalArgumentException("--matrix " + matrix + " chooses its own scenarios: drop "

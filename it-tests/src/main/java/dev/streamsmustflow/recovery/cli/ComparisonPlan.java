@@ -9,9 +9,12 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
+import dev.streamsmustflow.recovery.workload.InputRate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +29,10 @@ import java.util.TreeMap;
  * @param pauseLength how long {@link Fault#PAUSE} freezes its pod; null for the scenario's default
  * @param stateReused whether the repetitions of a cell share one state, built once with the seed and hit in turn
  *     ({@link ScenarioSpec#faultsOnState()}), rather than each building its own with seed + r
+ * @param rate the rate the input flows at through every fault, unless a cell has its own
+ * @param capacityPerSecond the app's capacity as given ({@code --capacity}), for every rate that is a share of it;
+ *     null to measure it on the platform
+ * @param lagBudgetMs how long after a fault the lag may stay above its pre-fault level for a recovery to fit
  */
 record ComparisonPlan(
         PlatformKind platform,
@@ -39,7 +46,10 @@ record ComparisonPlan(
         int malformedEvery,
         double lateFraction,
         Duration pauseLength,
-        boolean stateReused) {
+        boolean stateReused,
+        InputRate rate,
+        Double capacityPerSecond,
+        long lagBudgetMs) {
 
     /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
     ComparisonPlan {
@@ -54,6 +64,9 @@ record ComparisonPlan(
         require(malformedEvery >= 0, "--malformed-every of 0 (none) or more");
         require(lateFraction >= 0 && lateFraction <= 1, "a --late-fraction between 0 and 1");
         require(pauseLength == null || pauseLength.toMillis() >= 1, "a --pause-ms of at least 1");
+        require(rate != null, "an input rate");
+        require(capacityPerSecond == null || capacityPerSecond > 0, "a --capacity above 0");
+        require(lagBudgetMs >= 1, "a --lag-budget-ms of at least 1");
         require(!stateReused || cells.stream().allMatch(cell -> ScenarioSpec.REPEATABLE_FAULTS.contains(cell.fault())),
                 "only faults that replace one pod, " + ScenarioSpec.REPEATABLE_FAULTS + ", to reuse a state");
         cells.stream().map(ComparisonCell::fault).distinct()
@@ -80,20 +93,43 @@ record ComparisonPlan(
         return cells;
     }
 
-    List<ScenarioSpec> scenarios(long eventTimeStart) {
-        List<ScenarioSpec> scenarios = new ArrayList<>();
+    /**
+     * The scenarios in the order they run. Repetitions are interleaved: every cell runs once before any runs again,
+     * in an order shuffled anew for each round (seeded by the plan's seed and the round), so that a drift of the
+     * machine over a session (another job, a warmer page cache) spreads over the cells instead of falling on the
+     * ones that happened to run last.
+     */
+    List<PlannedScenario> scenarios(long eventTimeStart) {
+        List<PlannedScenario> scenarios = new ArrayList<>();
         if (stateReused) {
             for (ComparisonCell cell : cells) {
-                scenarios.add(scenario(cell, 0, eventTimeStart).withId(id(cell)).withFaultsOnState(repetitions));
+                scenarios.add(planned(cell, scenario(cell, 0, eventTimeStart).withId(id(cell))
+                        .withFaultsOnState(repetitions)));
             }
             return scenarios;
         }
         for (int repetition = 0; repetition < repetitions; repetition++) {
-            for (ComparisonCell cell : cells) {
-                scenarios.add(scenario(cell, repetition, eventTimeStart).withId(ScenarioSpec.repetitionId(id(cell), repetition + 1)));
+            List<ComparisonCell> round = new ArrayList<>(cells);
+            Collections.shuffle(round, new Random(seed + repetition));
+            for (ComparisonCell cell : round) {
+                scenarios.add(planned(cell, scenario(cell, repetition, eventTimeStart)
+                        .withId(ScenarioSpec.repetitionId(id(cell), repetition + 1))));
             }
         }
         return scenarios;
+    }
+
+    /** Whether some scenario's input rate is a share of the app's capacity, which must then be measured or given. */
+    boolean needsCapacity() {
+        return cells.stream().anyMatch(cell -> rateOf(cell).needsCapacity());
+    }
+
+    private PlannedScenario planned(ComparisonCell cell, ScenarioSpec spec) {
+        return new PlannedScenario(spec, rateOf(cell));
+    }
+
+    private InputRate rateOf(ComparisonCell cell) {
+        return cell.rate() != null ? cell.rate() : rate;
     }
 
     private String id(ComparisonCell cell) {
@@ -110,9 +146,14 @@ record ComparisonPlan(
         return ScenarioSpec.of(platform, cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
-                .withWorkload(WorkloadSpec.small(seed + repetition, eventTimeStart).withStateOf(cell.stateRecords())
-                        .withInput(malformedEvery, lateFraction))
+                .withWorkload(workload(seed + repetition, eventTimeStart, cell))
                 .withPauseLength(pauseLength);
+    }
+
+    private WorkloadSpec workload(long workloadSeed, long eventTimeStart, ComparisonCell cell) {
+        WorkloadSpec small = WorkloadSpec.small(workloadSeed, eventTimeStart).withStateOf(cell.stateRecords())
+                .withInput(malformedEvery, lateFraction);
+        return small.withLoad(small.ratePerSecond(), small.load().withLagBudget(lagBudgetMs));
     }
 
     private static void require(boolean condition, String what) {

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.cli;
 
+import dev.streamsmustflow.recovery.benchmark.CapacityProbe;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.platform.Platform;
@@ -29,15 +30,17 @@ final class ComparisonRun {
     private final PrintWriter err;
     private final PlatformLauncher launcher;
     private final ScenarioRunner runner;
+    private final CapacityProbe.Measurement capacityMeasurement;
 
     ComparisonRun(ComparisonPlan plan, Path outputDir, PrintWriter out, PrintWriter err, PlatformLauncher launcher,
-            ScenarioRunner runner) {
+            ScenarioRunner runner, CapacityProbe.Measurement capacityMeasurement) {
         this.plan = plan;
         this.outputDir = outputDir;
         this.out = out;
         this.err = err;
         this.launcher = launcher;
         this.runner = runner;
+        this.capacityMeasurement = capacityMeasurement;
     }
 
     /**
@@ -49,7 +52,7 @@ final class ComparisonRun {
 
     /** Runs every scenario. */
     Outcome execute() {
-        List<ScenarioSpec> scenarios = plan.scenarios(WorkloadSpec.startingNow());
+        List<PlannedScenario> scenarios = plan.scenarios(WorkloadSpec.startingNow());
         out.printf("Comparing on %s: %d scenario(s)%s; results in %s%n", plan.platform(), scenarios.size(),
                 plan.stateReused() ? ", each hitting its state " + plan.repetitions() + " times" : "", resultsDir());
         out.flush();
@@ -67,16 +70,20 @@ final class ComparisonRun {
         List<RecoveryResult> all = new ArrayList<>();
         ComparisonProgress progress = new ComparisonProgress(out, scenarios.size());
         try (platform) {
-            for (ScenarioSpec scenario : scenarios) {
-                exit = exit.and(run(platform, scenario, progress, all));
+            CapacityProbe capacity = new CapacityProbe(platform, plan.replicas(), plan.partitions(), plan.seed(),
+                    plan.capacityPerSecond(), capacityMeasurement, progress::phase);
+            for (PlannedScenario scenario : scenarios) {
+                exit = exit.and(run(platform, scenario, capacity, progress, all));
             }
         }
         return new Outcome(exit, List.copyOf(all));
     }
 
-    private ExitCode run(Platform platform, ScenarioSpec scenario, ComparisonProgress progress, List<RecoveryResult> all) {
-        progress.starting(scenario.id());
+    private ExitCode run(Platform platform, PlannedScenario planned, CapacityProbe capacity, ComparisonProgress progress,
+            List<RecoveryResult> all) {
+        progress.starting(planned.id());
         try {
+            ScenarioSpec scenario = planned.resolve(capacity);
             List<RecoveryResult> results = runner.run(platform, scenario, resultsDir(), progress::phase);
             all.addAll(results);
             progress.finished(String.join("; ", results.stream().map(result -> (results.size() == 1 ? ""
@@ -87,7 +94,7 @@ final class ComparisonRun {
                     && result.guarantee().exactlyOnce());
             return wrong ? ExitCode.FAILED_CHECK : ExitCode.DONE;
         } catch (RuntimeException e) {
-            LOG.error("{} could not run", scenario.id(), e);
+            LOG.error("{} could not run", planned.id(), e);
             progress.finished("could not run: " + e.getMessage());
             return ExitCode.COULD_NOT_RUN;
         }

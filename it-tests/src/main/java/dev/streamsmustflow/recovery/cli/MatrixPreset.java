@@ -10,9 +10,11 @@ import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.workload.InputRate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 
 /**
  * The named comparisons of {@code ./compare --matrix NAME}: each varies one factor at a time against a
@@ -80,6 +82,28 @@ enum MatrixPreset {
                 }
             }
             return cells;
+        }
+    },
+
+    LOAD("the input's rate through the fault at 25 %, 50 % and 90 % of the app's capacity (measured first), for both "
+            + "variants under POD_KILL at 500,000 changelog records: how the backlog a recovery leaves (peak lag, time to "
+            + "drain it) grows with the load, and at what load a Deployment's recovery stops fitting in a lag budget "
+            + "(--lag-budget-ms)") {
+        @Override
+        List<ComparisonCell> cells() {
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (int percent : LOAD_PERCENTS) {
+                for (Variant variant : Variant.values()) {
+                    cells.add(ComparisonCell.of(variant, Fault.POD_KILL, EXACTLY_ONCE_V2, STATE_RECORDS)
+                            .withRate("load" + percent, InputRate.ofCapacity(percent)));
+                }
+            }
+            return cells;
+        }
+
+        @Override
+        boolean setsItsOwnRate() {
+            return true;
         }
     },
 
@@ -169,6 +193,14 @@ enum MatrixPreset {
     /** The cells, the baseline of each factor first. */
     abstract List<ComparisonCell> cells();
 
+    /** The loads of the {@code load} preset, in percent of the capacity. */
+    static final List<Integer> LOAD_PERCENTS = List.of(25, 50, 90);
+
+    /** Whether the preset's cells set their input rates themselves ({@code --rate} and {@code --load-percent} would not count). */
+    boolean setsItsOwnRate() {
+        return false;
+    }
+
     /** Whether the repetitions of a cell hit one state built once ({@code --reuse-state}). */
     boolean reusesState() {
         return false;
@@ -176,6 +208,18 @@ enum MatrixPreset {
 
     String description() {
         return description;
+    }
+
+    /** The help's list of the {@code --matrix} presets, each with what it varies. */
+    static String helpSection(CommandLine.Help help) {
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(14, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 14, 1,
+                        CommandLine.Help.Column.Overflow.WRAP));
+        for (MatrixPreset preset : MatrixPreset.values()) {
+            table.addRowValues(preset.toString(), preset.description());
+        }
+        return String.format("Matrix presets (--matrix):%n") + table;
     }
 
     /** The name on the command line: {@code variants}, {@code guarantees}, ... */

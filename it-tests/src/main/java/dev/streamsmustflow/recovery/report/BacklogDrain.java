@@ -22,6 +22,10 @@ final class BacklogDrain implements Finding {
     /** Per run whose input stopped in the fault's first seconds, its rate then: the recovery of an idle app. */
     static final Figure IDLE_RATE = new Figure(NAME, "idleAfterBurstOfRatePerSecond", result -> underLoad(result)
             || result.setup().workload() == null ? null : (long) result.setup().workload().ratePerSecond());
+    /** Per run whose rate was a share of the app's capacity, that capacity as measured, records/s. */
+    static final Figure CAPACITY = new Figure(NAME, "capacityPerSecond", result -> underLoad(result)
+            && result.setup().workload().load().capacityPerSecond() != null
+            ? Math.round(result.setup().workload().load().capacityPerSecond()) : null);
     static final Figure PEAK_LAG = new Figure(NAME, "peakLag", result -> of(result, Backlog::peakLag));
     /** The peak lag in ms of input at the input's rate. */
     static final Figure PEAK_LAG_MS = new Figure(NAME, "peakLagMsOfInput",
@@ -35,7 +39,7 @@ final class BacklogDrain implements Finding {
 
     @Override
     public List<Figure> figures() {
-        return List.of(INPUT_RATE, IDLE_RATE, PEAK_LAG, PEAK_LAG_MS, DRAIN, CATCH_UP_RATE, STAYED_AT_LEVEL);
+        return List.of(INPUT_RATE, CAPACITY, IDLE_RATE, PEAK_LAG, PEAK_LAG_MS, DRAIN, CATCH_UP_RATE, STAYED_AT_LEVEL);
     }
 
     @Override
@@ -44,10 +48,8 @@ final class BacklogDrain implements Finding {
         List<ReportGroup> idle = report.groupsWith(IDLE_RATE);
         List<ReportGroup> loaded = report.groupsWith(INPUT_RATE);
         if (!loaded.isEmpty()) {
-            long lowest = loaded.stream().mapToLong(group -> group.figure(INPUT_RATE).min()).min().orElseThrow();
-            long highest = loaded.stream().mapToLong(group -> group.figure(INPUT_RATE).max()).max().orElseThrow();
-            sentences.add("Input under load: " + (lowest == highest ? ReportFormat.count(lowest) : ReportFormat.count(lowest)
-                    + " to " + ReportFormat.count(highest)) + " records/s flowed through every fault"
+            sentences.add("Input under load: " + range(loaded, INPUT_RATE) + " records/s" + capacity(loaded)
+                    + " flowed through every fault"
                     + (idle.isEmpty() ? "" : " of " + ReportFormat.plural(loaded.size(), "group")) + ", from before it until "
                     + "the lag of the committed offsets was back at its pre-fault level and stayed there for the settle time.");
         }
@@ -61,6 +63,26 @@ final class BacklogDrain implements Finding {
         }
         sentences.addAll(backlog(report));
         return sentences;
+    }
+
+    /** The lowest to the highest of a figure over the groups: {@code 1,000} or {@code 1,000 to 7,000}. */
+    private static String range(List<ReportGroup> groups, Figure figure) {
+        long lowest = groups.stream().mapToLong(group -> group.figure(figure).min()).min().orElseThrow();
+        long highest = groups.stream().mapToLong(group -> group.figure(figure).max()).max().orElseThrow();
+        return lowest == highest ? ReportFormat.count(lowest) : ReportFormat.count(lowest) + " to " + ReportFormat.count(highest);
+    }
+
+    /** Where the rates were shares of a measured capacity: which shares, of what. */
+    private static String capacity(List<ReportGroup> loaded) {
+        List<ReportGroup> shares = loaded.stream().filter(group -> group.figure(CAPACITY) != null
+                && group.figure(LagBudget.PERCENT) != null).toList();
+        if (shares.isEmpty()) {
+            return "";
+        }
+        List<String> percents = shares.stream().map(group -> group.figure(LagBudget.PERCENT).roundedMedian()).distinct()
+                .sorted().map(percent -> percent + " %").toList();
+        return " (" + ReportFormat.and(percents) + " of the app's capacity, its steady processing rate measured by the "
+                + "benchmark on the same platform and settings: " + range(shares, CAPACITY) + " records/s)";
     }
 
     private static List<String> backlog(ReportContext report) {

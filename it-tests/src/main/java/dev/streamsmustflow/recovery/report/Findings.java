@@ -16,6 +16,7 @@ final class Findings {
             new Scope(),
             new MeasuredOn(),
             new BacklogDrain(),
+            new LagBudget(),
             new VariantComparison(),
             new Verdicts(),
             new InputWrittenTwice(),

@@ -29,6 +29,9 @@ final class SettingsProfile {
     private static final Set<String> IDENTITY = Set.of(AppVariable.APPLICATION_ID.name(), AppVariable.INPUT_TOPIC.name(),
             AppVariable.OUTPUT_TOPIC.name(), AppVariable.DEAD_LETTER_TOPIC.name());
 
+    /** The input's rate as a share of the app's capacity, where it was one. */
+    static final String PERCENT_OF_CAPACITY = "workload.percentOfCapacity";
+
     /** The prefix of settings that belong to a fault rather than to the app or the workload. */
     static final String FAULT_SETTING = "fault.";
 
@@ -72,9 +75,15 @@ final class SettingsProfile {
             settings.put("workload.symbols", Integer.toString(workload.symbols()));
             settings.put("workload.eventTimeStepMs", Long.toString(workload.eventTimeStepMs()));
             settings.put("workload.input", workload.underLoad() ? "steady" : "stopped 2 s into the fault");
-            settings.put("workload.ratePerSecond", Integer.toString(workload.ratePerSecond()));
             if (workload.underLoad() && workload.load().percentOfCapacity() != null) {
-                settings.put("workload.percentOfCapacity", Integer.toString(workload.load().percentOfCapacity()));
+                // the rate follows from the capacity measured for the settings: a measurement, not a setting (the
+                // report's backlog figures give it); runs at one share of their capacity are repetitions
+                settings.put(PERCENT_OF_CAPACITY, Integer.toString(workload.load().percentOfCapacity()));
+            } else {
+                settings.put("workload.ratePerSecond", Integer.toString(workload.ratePerSecond()));
+            }
+            if (workload.underLoad() && workload.load().lagBudgetMs() != null) {
+                settings.put("workload.lagBudgetMs", Long.toString(workload.load().lagBudgetMs()));
             }
             settings.put("workload.malformedEvery", Integer.toString(workload.malformedEvery()));
             settings.put("workload.lateFraction", Double.toString(workload.lateFraction()));

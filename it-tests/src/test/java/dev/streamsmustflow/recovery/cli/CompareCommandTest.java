@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.benchmark.CapacityProbe;
 import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.PodManagementPolicy;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
@@ -18,6 +20,8 @@ import dev.streamsmustflow.recovery.report.SampleResults;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.scenario.ResultFiles;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
+import dev.streamsmustflow.recovery.workload.InputRate;
+import dev.streamsmustflow.recovery.workload.SteadyLoad;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -134,16 +139,17 @@ class CompareCommandTest {
         ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, ComparisonPlan.everyCombination(
                 List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT), List.of(Fault.POD_KILL, Fault.POD_DELETE),
                 List.of(ProcessingGuarantee.EXACTLY_ONCE_V2, ProcessingGuarantee.AT_LEAST_ONCE), List.of(50_000L, 150_000L)),
-                3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25), false);
+                3, 6, 2, 100, 10_000, Map.of("NUM_STANDBY_REPLICAS", "1"), 1_000, 0.01, Duration.ofSeconds(25), false,
+                InputRate.fixed(700), null, 30_000);
 
-        List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L);
+        List<ScenarioSpec> scenarios = plan.scenarios(1_000_000L).stream().map(PlannedScenario::spec).toList();
 
         assertEquals(2 * 2 * 2 * 2 * 2, scenarios.size());
         assertEquals(scenarios.size(), scenarios.stream().map(ScenarioSpec::id).distinct().count(), "ids are unique");
         assertEquals(List.of(100L, 101L), scenarios.stream().map(spec -> spec.workload().seed()).distinct().toList());
         assertEquals(List.of(10_000, 30_000), scenarios.stream().map(spec -> spec.workload().tradesBefore()).distinct().toList());
-        ScenarioSpec first = scenarios.get(0);
-        assertEquals("local-stateful-set-pod-kill-eos-50000r-rep1", first.id());
+        ScenarioSpec first = scenarios.stream().filter(spec -> spec.id().equals("local-stateful-set-pod-kill-eos-50000r-rep1"))
+                .findFirst().orElseThrow(() -> new AssertionError("no first cell's first repetition in " + scenarios));
         assertEquals("10000", first.settings().extraEnv().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
         assertEquals("1", first.deployment().env().get("NUM_STANDBY_REPLICAS"), "--app-env settings reach the pods");
     }
@@ -196,11 +202,12 @@ class CompareCommandTest {
         ComparisonCell pause = ComparisonCell.of(Variant.STATEFUL_SET, Fault.PAUSE, ProcessingGuarantee.EXACTLY_ONCE_V2,
                 50_000);
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new ComparisonPlan(
-                PlatformKind.LOCAL, List.of(pause), 3, 6, 3, 100, 10_000, Map.of(), 0, 0, null, true));
+                PlatformKind.LOCAL, List.of(pause), 3, 6, 3, 100, 10_000, Map.of(), 0, 0, null, true, InputRate.fixed(700),
+                null, 30_000));
         assertTrue(refused.getMessage().contains("[POD_KILL, POD_DELETE]"), refused.getMessage());
 
         ScenarioSpec once = new ComparisonPlan(PlatformKind.LOCAL, List.of(pause), 3, 6, 1, 100, 10_000, Map.of(), 0, 0,
-                null, false).scenarios(1_000_000L).get(0);
+                null, false, InputRate.fixed(700), null, 30_000).scenarios(1_000_000L).get(0).spec();
         assertEquals("local-stateful-set-pause-eos-50000r-rep1", once.resultId(1));
         assertThrows(IllegalArgumentException.class, () -> once.withFaultsOnState(2));
         assertThrows(IllegalArgumentException.class, () -> once.withFaultsOnState(0));
@@ -285,6 +292,99 @@ class CompareCommandTest {
         assertTrue(help.contains("TRANSACTIONAL_STATE_STORES=true"), help);
     }
 
+    @Test
+    void theInputFlowsAtTheLoadPercentOfTheGivenCapacityOrAtTheRateGiven() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        PlayedScenario record = (spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        };
+
+        assertEquals(0, runWith(record, "--faults", "POD_KILL", "--variants", "DEPLOYMENT", "--state-records", "50000",
+                "--load-percent", "40", "--capacity", "12000", "--lag-budget-ms", "20000"), out + "\n" + err);
+        assertEquals(0, runWith(record, "--faults", "POD_KILL", "--variants", "DEPLOYMENT", "--state-records", "50000",
+                "--rate", "700"), out + "\n" + err);
+
+        SteadyLoad share = ran.get(0).workload().load();
+        assertEquals(4_800, ran.get(0).workload().ratePerSecond(), "40 % of 12,000 records/s");
+        assertEquals(12_000.0, share.capacityPerSecond(), "the result records the capacity");
+        assertEquals(40, share.percentOfCapacity());
+        assertEquals(20_000L, share.lagBudgetMs());
+        assertEquals(700, ran.get(1).workload().ratePerSecond());
+        assertEquals(null, ran.get(1).workload().load().capacityPerSecond(), "a rate given is no share of a capacity");
+        assertEquals(SteadyLoad.DEFAULT_LAG_BUDGET_MS, ran.get(1).workload().load().lagBudgetMs());
+    }
+
+    @Test
+    void theCapacityIsMeasuredOnceForEachDistinctSettingsAndTheRateIsHalfOfIt() {
+        List<AppSettings> measured = new CopyOnWriteArrayList<>();
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        CapacityProbe.Measurement measurement = (on, replicas, partitions, settings, seed, progress) -> {
+            measured.add(settings);
+            assertEquals(List.of(3, 6), List.of(replicas, partitions), "the comparison's replicas and partitions");
+            return settings.effectiveProcessingGuarantee().exactlyOnce() ? 10_000 : 16_000;
+        };
+
+        int exit = runWith(measurement, (spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "guarantees");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(3, measured.size(), "exactly-once, at-least-once and KIP-892, each once for 36 scenarios: " + measured);
+        assertEquals(36, ran.size());
+        assertTrue(ran.stream().allMatch(spec -> spec.workload().ratePerSecond()
+                        == (spec.settings().effectiveProcessingGuarantee().exactlyOnce() ? 5_000 : 8_000)),
+                "each scenario at 50 % of the capacity of its own settings");
+        assertTrue(out.toString().contains("capacity: 16,000 records/s steady"), out.toString());
+    }
+
+    @Test
+    void theLoadMatrixRunsBothVariantsAtThreeSharesOfTheCapacityAndRefusesARateForAll() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--matrix", "load", "--capacity", "10000");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(2 * 3 * 3, ran.size(), "2 variants × 3 loads, 3 times each");
+        assertEquals(Set.of(2_500, 5_000, 9_000), ran.stream().map(spec -> spec.workload().ratePerSecond())
+                .collect(Collectors.toSet()));
+        assertTrue(ran.stream().anyMatch(spec -> spec.id().equals("local-deployment-pod-kill-eos-load90-500000r-rep3")),
+                ran.toString());
+        assertEquals(2, run("--matrix", "load", "--rate", "1000"), err.toString());
+        assertTrue(err.toString().contains("--matrix load chooses its own scenarios: drop --rate"), err.toString());
+    }
+
+    @Test
+    void theRepetitionsOfAPresetRunInterleavedInAnOrderShuffledAnewEachRound() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        PlayedScenario record = (spec, results) -> {
+            ran.add(spec.id());
+            return resultOf(spec, Validity.VALID);
+        };
+        assertEquals(0, runWith(record, "--matrix", "guarantees"), out + "\n" + err);
+
+        List<List<String>> rounds = List.of(ran.subList(0, 12), ran.subList(12, 24), ran.subList(24, 36));
+        for (int round = 0; round < 3; round++) {
+            String suffix = "-rep" + (round + 1);
+            assertTrue(rounds.get(round).stream().allMatch(id -> id.endsWith(suffix)),
+                    "every cell runs once before any runs again: round " + (round + 1) + " " + rounds.get(round));
+        }
+        List<List<String>> cellOrders = rounds.stream().map(round -> round.stream()
+                .map(id -> id.substring(0, id.lastIndexOf("-rep"))).toList()).toList();
+        List<String> declared = MatrixPreset.GUARANTEES.cells().stream().map(cell -> "local-" + cell.name()).toList();
+        assertEquals(Set.copyOf(declared), Set.copyOf(cellOrders.get(0)));
+        assertEquals(3, Set.copyOf(cellOrders).size(), "each round in an order of its own: " + cellOrders);
+        assertFalse(cellOrders.contains(declared), "shuffled, not in the preset's order: " + cellOrders);
+
+        List<String> first = List.copyOf(ran);
+        ran.clear();
+        runWith(record, "--matrix", "guarantees");
+        assertEquals(first, ran, "the same seed gives the same order");
+    }
+
     private static int factorsApart(ComparisonCell one, ComparisonCell other) {
         int apart = 0;
         apart += one.variant() == other.variant() ? 0 : 1;
@@ -292,6 +392,7 @@ class CompareCommandTest {
         apart += one.guarantee() == other.guarantee() ? 0 : 1;
         apart += one.stateRecords() == other.stateRecords() ? 0 : 1;
         apart += one.env().equals(other.env()) ? 0 : 1;
+        apart += Objects.equals(one.rate(), other.rate()) ? 0 : 1;
         return apart;
     }
 
@@ -336,15 +437,16 @@ class CompareCommandTest {
                 "--pause-ms", "12000");
 
         assertEquals(0, exit, out + "\n" + err);
-        assertEquals(List.of(Fault.PAUSE, Fault.BROKER_RESTART, Fault.KILL_DURING_RESTORE),
-                ran.stream().map(ScenarioSpec::fault).toList());
-        assertEquals(Duration.ofSeconds(12), ran.get(0).effectivePauseLength());
+        assertEquals(Set.of(Fault.PAUSE, Fault.BROKER_RESTART, Fault.KILL_DURING_RESTORE),
+                ran.stream().map(ScenarioSpec::fault).collect(Collectors.toSet()));
+        assertEquals(Duration.ofSeconds(12), ran.stream().filter(spec -> spec.fault() == Fault.PAUSE).findFirst()
+                .orElseThrow().effectivePauseLength());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "--platform local                                                                   | POD_KILL,POD_DELETE | 10000",
-        "--platform docker                                                                  | POD_KILL,POD_DELETE | 10000",
+        "--platform local                                                                   | POD_KILL,POD_DELETE | 15000",
+        "--platform docker                                                                  | POD_KILL,POD_DELETE | 15000",
         "--platform k3s                                                                     | POD_KILL,POD_DELETE | 30000",
         "--platform cluster --cluster-namespace n --cluster-bootstrap b:9 --cluster-image i | POD_DELETE          | 45000",
         "--platform k3s --session-timeout-ms 12000                                          | POD_KILL,POD_DELETE | 12000"})
@@ -362,8 +464,9 @@ class CompareCommandTest {
         }, args.toArray(String[]::new));
 
         assertEquals(0, exit, out + "\n" + err);
-        assertEquals(Arrays.stream(faults.split(",")).map(Fault::valueOf).toList(), ran,
+        assertEquals(Arrays.stream(faults.split(",")).map(Fault::valueOf).collect(Collectors.toSet()), Set.copyOf(ran),
                 "a crash needs access to the nodes, which the cluster platform lacks");
+        assertEquals(faults.split(",").length, ran.size(), "each fault once: " + ran);
         assertEquals(Set.of(sessionTimeoutMs), sessionTimeouts, "the pods' session timeout");
     }
 
@@ -411,7 +514,7 @@ class CompareCommandTest {
             throw new IllegalStateException("k3s cannot run here: no Docker daemon is reachable");
         }, (platform, spec, results, progress) -> {
             throw new AssertionError("no scenario runs without a platform");
-        }));
+        }, NO_MEASUREMENT));
 
         int exit = command.execute("--platform", "k3s", "--output", dir.toString());
 
@@ -459,20 +562,32 @@ class CompareCommandTest {
         RecoveryResult play(ScenarioSpec spec, Path results);
     }
 
+    /** Runs the command with scenarios played by the test, and a capacity of 10,000 records/s unless a rate is given. */
     private int runWith(PlayedScenario scenario, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--rate") && !all.contains("--capacity")) {
+            all.addAll(List.of("--capacity", "10000"));
+        }
+        return runWith(NO_MEASUREMENT, scenario, all.toArray(String[]::new));
+    }
+
+    private int runWith(CapacityProbe.Measurement measurement, PlayedScenario scenario, String... args) {
         CommandLine command = commandLine(new CompareCommand((kind, runDir) -> platform,
                 (ignored, spec, results, progress) -> {
                     progress.accept("played by the test");
                     RecoveryResult result = scenario.play(spec, results);
                     ResultFiles.write(result, results);
                     return List.of(result);
-                }));
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--output";
-        all[args.length + 1] = dir.toString();
-        return command.execute(all);
+                }, measurement));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--output", dir.toString()));
+        return command.execute(all.toArray(String[]::new));
     }
+
+    private static final CapacityProbe.Measurement NO_MEASUREMENT = (platform, replicas, partitions, settings, seed,
+            progress) -> {
+        throw new AssertionError("the capacity was given: nothing is measured");
+    };
 
     private static RecoveryResult resultOf(ScenarioSpec spec, Validity validity) {
         return SampleResults.result(spec.variant().name(), spec.fault().name()).scenario(spec.id())

@@ -47,6 +47,26 @@ class ReportConclusionTest {
     }
 
     @Test
+    void saysUpToWhichLoadEachVariantsRecoveriesFittedTheLagBudget() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").load(25, 10_000, 30_000).caughtUp(8_000L),
+                result("STATEFUL_SET", "POD_KILL").load(90, 10_000, 30_000).caughtUp(12_000L),
+                result("DEPLOYMENT", "POD_KILL").load(25, 10_000, 30_000).caughtUp(20_000L),
+                result("DEPLOYMENT", "POD_KILL").load(90, 10_000, 30_000).caughtUp(41_000L),
+                result("DEPLOYMENT", "POD_KILL").load(90, 10_000, 30_000).caughtUp(29_000L)).conclusion();
+
+        assertContains(conclusion, "Input under load: 2,500 to 9,000 records/s (25 % and 90 % of the app's capacity, its "
+                + "steady processing rate measured by the benchmark on the same platform and settings: 10,000 records/s)");
+        assertContains(conclusion, "Lag budget 30,000 ms (from the fault until the lag of the committed offsets is back at "
+                + "its pre-fault level):");
+        assertContains(conclusion, "STATEFUL_SET POD_KILL: within it at 25 % of the capacity (slowest run 8,000 ms) and 90 % "
+                + "of the capacity (slowest run 12,000 ms).");
+        // 41 s is over the 30 s budget, 29 s within it: one of the two runs at 90 %
+        assertContains(conclusion, "DEPLOYMENT POD_KILL: within it at 25 % of the capacity (slowest run 20,000 ms); beyond "
+                + "it at 90 % of the capacity (1 of 2 runs, slowest 41,000 ms).");
+    }
+
+    @Test
     void saysHowManyRunsHitAStateThatAnEarlierRunHadHit() {
         List<String> reused = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(0),

@@ -46,6 +46,8 @@ public final class SampleResults {
     private long recordsRestored = 1_000_000;
     private long recordsThrownAway;
     private int tradesBefore = 20_000;
+    private int rate = 500;
+    private SteadyLoad load = SteadyLoad.DEFAULT;
     private ChangelogState stateBeforeFault;
     private ChangelogState restoredReadAfter;
     private PeakMemory memory;
@@ -112,6 +114,13 @@ public final class SampleResults {
     public SampleResults backlog(long peakLag, Long drainMs, Double catchUpRecordsPerSecond) {
         this.backlog = new Backlog(500, 150, 100, peakLag, 2_000, peakLag / 500.0, drainMs, catchUpRecordsPerSecond,
                 drainMs == null ? "the lag did not fall back to its pre-fault level" : null);
+        return this;
+    }
+
+    /** The input flowed at {@code percent} of a capacity of {@code capacity} records/s, against a lag budget. */
+    public SampleResults load(int percent, double capacity, long lagBudgetMs) {
+        this.rate = (int) Math.round(capacity * percent / 100);
+        this.load = SteadyLoad.DEFAULT.ofCapacity(capacity, percent).withLagBudget(lagBudgetMs);
         return this;
     }
 
@@ -216,8 +225,8 @@ public final class SampleResults {
         appSettings.put("STATIC_MEMBERSHIP", Boolean.toString(variant == Variant.STATEFUL_SET));
         appSettings.putAll(settings);
         appSettings.put("APPLICATION_ID", id);
-        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, 500,
-                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0, SteadyLoad.DEFAULT);
+        WorkloadSpec workload = new WorkloadSpec(42, 200, 1_800_000_000_000L, 5, tradesBefore, rate,
+                WorkloadSpec.DEFAULT_MALFORMED_EVERY, WorkloadSpec.DEFAULT_LATE_FRACTION, 0, load);
         long injected = 1_800_000_100_000L;
         RecoveryTimeline timeline = new RecoveryTimeline(injected, goneAfterMs == null ? null : injected + goneAfterMs, null,
                 tasksAfterMs == null ? null : injected + tasksAfterMs, null, null, null, null, "trade-stats-0",

@@ -1,0 +1,77 @@
+package dev.streamsmustflow.recovery.benchmark;
+
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.platform.Platform;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The app's capacity for a comparison's input rate ({@link dev.streamsmustflow.recovery.workload.InputRate}): the
+ * trade-stats topology's steady processing rate, measured by one run of the processing benchmark on the
+ * comparison's platform, replicas, partitions and app settings — once per distinct settings, since a standby
+ * replica or another guarantee changes what the pods can do. Where a capacity was given
+ * ({@code ./compare --capacity}), it is used for every settings instead.
+ */
+public final class CapacityProbe {
+
+    /** Trades of a measuring run: about 15 s of steady processing at the capacity measured on 2 cores. */
+    public static final int TRADES = 200_000;
+
+    /** How a capacity is measured; {@link #BENCHMARK} for real, a test gives its own. */
+    @FunctionalInterface
+    public interface Measurement {
+
+        /** The steady processing rate, records a second, of the app with {@code settings} on {@code platform}. */
+        double measure(Platform platform, int replicas, int partitions, AppSettings settings, long seed,
+                Consumer<String> progress);
+    }
+
+    /** One run of the processing benchmark's trade-stats topology, {@value #TRADES} trades. */
+    public static final Measurement BENCHMARK = (platform, replicas, partitions, settings, seed, progress) ->
+            new ProcessingBenchmark(platform, TRADES, replicas, partitions, settings, seed)
+                    .measure(ProcessingBenchmark.TOPOLOGIES.get(0), 1, progress).steadyRecordsPerSecond();
+
+    private final Platform platform;
+    private final int replicas;
+    private final int partitions;
+    private final long seed;
+    private final Double given;
+    private final Measurement measurement;
+    private final Consumer<String> progress;
+    private final Map<AppSettings, Double> measured = new HashMap<>();
+
+    /**
+     * @param given a capacity measured before, in records a second, used for every settings; null to measure
+     * @param progress told when a measurement starts and what it gave
+     */
+    public CapacityProbe(Platform platform, int replicas, int partitions, long seed, Double given,
+            Measurement measurement, Consumer<String> progress) {
+        if (given != null && !(given > 0)) {
+            throw new IllegalArgumentException("a given capacity must be above 0 records a second, was " + given);
+        }
+        this.platform = platform;
+        this.replicas = replicas;
+        this.partitions = partitions;
+        this.seed = seed;
+        this.given = given;
+        this.measurement = measurement;
+        this.progress = progress;
+    }
+
+    /** The capacity of the app with {@code settings}, in records a second: given, measured before, or measured now. */
+    public double capacityFor(AppSettings settings) {
+        if (given != null) {
+            return given;
+        }
+        return measured.computeIfAbsent(settings, this::measure);
+    }
+
+    private double measure(AppSettings settings) {
+        progress.accept("measuring the app's capacity: " + String.format("%,d", TRADES) + " trades under "
+                + settings.effectiveProcessingGuarantee().setting() + " with " + settings.extraEnv());
+        double capacity = measurement.measure(platform, replicas, partitions, settings, seed, progress);
+        progress.accept(String.format("capacity: %,.0f records/s steady", capacity));
+        return capacity;
+    }
+}
