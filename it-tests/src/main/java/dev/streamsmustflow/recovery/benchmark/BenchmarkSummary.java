@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.benchmark;
 
+import dev.streamsmustflow.recovery.platform.MachineUse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,23 @@ import java.util.Locale;
  * slowest and fastest runs of the two give.
  *
  * @param runs every run, in the order they ran
+ * @param when when the first run started, ISO-8601 UTC; null in summaries from before it was recorded
+ * @param seed the seed of the trades (run r writes the trades of seed + r); null in summaries from before
+ * @param commit the commit of the project's source the benchmark ran from ({@code +changes} where files differed); null
+ *     where it could not be told, and in summaries from before it was recorded
+ * @param machineUse how busy the machine was meanwhile and with whose work; null in summaries from before
  */
-public record BenchmarkSummary(List<ThroughputRun> runs, String platform, String machine) {
+public record BenchmarkSummary(List<ThroughputRun> runs, String platform, String machine, String when, Long seed,
+        String commit, MachineUse machineUse) {
+
+    private String otherWork() {
+        if (machineUse == null || machineUse.otherPercent() == null) {
+            return machineUse == null ? "not measured" : "not measured: " + machineUse.unmeasured();
+        }
+        return String.format(Locale.ROOT, "%.1f %% of the CPU (the machine %.1f %% busy)%s", machineUse.otherPercent(),
+                machineUse.busyPercent(), machineUse.busiestOthers().isEmpty() ? ""
+                        : "; busiest: " + String.join(", ", machineUse.busiestOthers()));
+    }
 
     /** The median steady rate of {@code topology}'s runs. */
     public double medianRate(String topology) {
@@ -41,7 +57,9 @@ public record BenchmarkSummary(List<ThroughputRun> runs, String platform, String
     /** The summary as Markdown: a table of the runs and the sentence with the ratio. */
     public String markdown() {
         StringBuilder text = new StringBuilder("# Processing benchmark\n\n")
-                .append("Platform: ").append(platform).append("  \nMachine: ").append(machine).append("\n\n")
+                .append("Platform: ").append(platform).append("  \nMachine: ").append(machine)
+                .append("  \nWhen: ").append(when).append(", seed ").append(seed).append(", source commit ").append(commit)
+                .append("  \nOther work on the machine: ").append(otherWork()).append("\n\n")
                 .append("| Topology | Run | Records | Steady records/s | Total ms |\n|---|---:|---:|---:|---:|\n");
         for (ThroughputRun run : runs) {
             text.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %,d |%n", run.topology(), run.repetition(),

@@ -6,9 +6,11 @@ import dev.streamsmustflow.recovery.benchmark.BenchmarkSummary;
 import dev.streamsmustflow.recovery.benchmark.ProcessingBenchmark;
 import dev.streamsmustflow.recovery.benchmark.ThroughputRun;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.platform.MachineUseSampler;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.report.Environment;
+import dev.streamsmustflow.recovery.scenario.SourceCommit;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -85,14 +88,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("benchmark: the " + platform + " platform could not start: " + e.getMessage());
                 return ExitCode.COULD_NOT_RUN.code();
             }
-            try (started) {
+            try (started; MachineUseSampler machineUse = MachineUseSampler.start()) {
+                String when = Instant.now().toString();
                 List<ThroughputRun> runs = new ProcessingBenchmark(started, trades, replicas, partitions, chosen, seed)
                         .run(repetitions, step -> out.println("[benchmark] " + step));
                 Environment.Machine machine = Environment.Machine.current();
                 BenchmarkSummary summary = new BenchmarkSummary(runs, started.description(), String.format(Locale.ROOT,
                         "%s %s, %d cores, %.1f GiB memory, Java %s; %s, %d replicas, %d partitions, %,d trades a run",
                         machine.os(), machine.arch(), machine.cores(), machine.memoryBytes() / (double) (1L << 30),
-                        machine.javaVersion(), chosen.setting(), replicas, partitions, trades));
+                        machine.javaVersion(), chosen.setting(), replicas, partitions, trades), when, seed,
+                        SourceCommit.current(), machineUse.stop());
                 Files.writeString(dir.resolve("benchmark.md"), summary.markdown(), StandardCharsets.UTF_8);
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValue(dir.resolve("benchmark.json").toFile(), summary);

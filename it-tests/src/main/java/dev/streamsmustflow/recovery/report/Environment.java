@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
  * @param settingsByFault settings of a fault that differ only with it (the pause length of PAUSE)
  * @param independentSettings settings that vary on their own; each group names its values
  * @param when the first fault of the run, ISO-8601 UTC (null without any timeline)
+ * @param commits the commits of the project's source the runs were made from ({@code +changes} where files differed
+ *     from it), distinct; empty where none was recorded (results from before it was), and then absent from the file
  */
 public record Environment(
         List<PlatformInfo> platforms,
@@ -39,11 +42,13 @@ public record Environment(
         Map<String, Map<String, String>> settingsByGuarantee,
         Map<String, Map<String, String>> settingsByFault,
         List<String> independentSettings,
-        String when) {
+        String when,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> commits) {
 
     public Environment {
-        // reports written before fault settings were told apart have none
+        // reports written before fault settings or commits were recorded have none
         settingsByFault = settingsByFault == null ? Map.of() : settingsByFault;
+        commits = commits == null ? List.of() : List.copyOf(commits);
     }
 
     public record PlatformInfo(PlatformKind name, String description) {
@@ -78,8 +83,10 @@ public record Environment(
         String when = results.stream().filter(result -> result.measurements().timeline() != null)
                 .map(result -> result.measurements().timeline().faultInjected()).min(Long::compare)
                 .map(time -> Instant.ofEpochMilli(time).toString()).orElse(null);
+        List<String> commits = results.stream().map(result -> result.evidence().sourceCommit()).filter(Objects::nonNull)
+                .distinct().sorted().toList();
         return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
                 profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),
-                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when);
+                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when, commits);
     }
 }

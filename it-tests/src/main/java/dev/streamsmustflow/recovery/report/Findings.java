@@ -27,7 +27,8 @@ final class Findings {
             new SessionWait(),
             new LocalStateLost(),
             new InstanceIdHeld(),
-            new PeakResidentMemory());
+            new PeakResidentMemory(),
+            new OtherWork());
 
     private Findings() {
     }

@@ -5,6 +5,7 @@ import dev.streamsmustflow.recovery.history.Backlog;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.MachineUse;
 import dev.streamsmustflow.recovery.platform.Platform;
 import java.util.List;
 
@@ -29,7 +30,7 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
         return timeline.faultInjected();
     }
 
-    RecoveryResult result(ScenarioSpec spec, Platform platform, Verdict verdict, OutputGap gap,
+    RecoveryResult result(ScenarioSpec spec, Platform platform, Verdict verdict, OutputGap gap, MachineUse machine,
             RecoveryResult.Evidence evidence) {
         return new RecoveryResult(
                 new RecoveryResult.Setup(spec.resultId(n), platform.kind(), platform.description(), spec.variant(),
@@ -38,7 +39,7 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
                         spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
                         spec.settings().effectiveSessionTimeoutMs(), n - 1),
                 RecoveryResult.Measurements.of(sentAfter, timeline, backlog, gap, stateBeforeFault, memory,
-                        restoredReadAfter),
+                        restoredReadAfter, machine),
                 verdict,
                 evidence);
     }

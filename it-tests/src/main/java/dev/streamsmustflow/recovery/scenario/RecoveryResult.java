@@ -10,6 +10,7 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.MachineUse;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.List;
@@ -71,10 +72,13 @@ public record RecoveryResult(
      * @param restoredReadAfter what the recovery restored (the same changelog partitions and offsets), read again by a
      *     plain consumer once the app had caught up after the fault: the physical limit of that restore; null when
      *     nothing was restored, and in results from before it was measured
+     * @param machine how busy the machine was while the scenario ran, and with whose work: whether anything else ran
+     *     beside it; null in results from before it was measured
      */
     public record Measurements(int tradesSent, RecoveryTimeline timeline, Backlog backlog, Map<Phase, Long> phasesMs,
             Map<Phase, String> unmeasuredPhases, List<Phase> negativeSpans, OutputGap outputGap, long recordsRestored,
-            long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
+            long recordsThrownAway, ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter,
+            MachineUse machine) {
 
         public Measurements {
             // results written before these were recorded have none
@@ -84,13 +88,13 @@ public record RecoveryResult(
 
         /** What a timeline and the output gap measured. */
         public static Measurements of(int tradesSent, RecoveryTimeline timeline, Backlog backlog, OutputGap outputGap,
-                ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter) {
+                ChangelogState stateBeforeFault, PeakMemory memory, ChangelogState restoredReadAfter, MachineUse machine) {
             Map<Phase, Long> phases = timeline.phases();
             List<Phase> negative = phases.entrySet().stream().filter(phase -> phase.getValue() != null && phase.getValue() < 0)
                     .map(Map.Entry::getKey).toList();
             return new Measurements(tradesSent, timeline, backlog, phases, timeline.unmeasured(), negative, outputGap,
                     timeline.recordsRestored(), timeline.recordsThrownAway(), stateBeforeFault, memory,
-                    restoredReadAfter);
+                    restoredReadAfter, machine);
         }
     }
 
@@ -98,8 +102,11 @@ public record RecoveryResult(
      * Where to look.
      *
      * @param appVersion the version the app's pods reported, or null where none started
+     * @param sourceCommit the commit of the project's source tree the harness ran from ({@link SourceCommit}), with
+     *     {@code +changes} where files differed from it; null where it could not be told, and in results from before
+     *     it was recorded
      */
-    public record Evidence(String podLogs, String history, String appVersion) {
+    public record Evidence(String podLogs, String history, String appVersion, String sourceCommit) {
     }
 
     public RecoveryResult(Setup setup, Measurements measurements, Verdict verdict, Evidence evidence) {

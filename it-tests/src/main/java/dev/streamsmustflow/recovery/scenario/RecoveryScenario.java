@@ -19,6 +19,8 @@ import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.MachineUse;
+import dev.streamsmustflow.recovery.platform.MachineUseSampler;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.workload.SteadyInput;
@@ -119,7 +121,8 @@ public final class RecoveryScenario {
         WorkloadSpec workload = spec.workload();
         long graceMs = spec.settings().effectiveGraceMs();
         TradeGenerator generator = new TradeGenerator(workload, graceMs);
-        try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.topics().input());
+        try (MachineUseSampler machine = MachineUseSampler.start();
+                WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.topics().input());
                 DeployedApp app = platform.deploy(deployment, history)) {
             logs = app.logDirectory();
             Checkpoints checkpoints = new Checkpoints(platform, spec, history, logs);
@@ -156,11 +159,12 @@ public final class RecoveryScenario {
             List<OutputGap.Update> updates = output.stream()
                     .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList();
             RecoveryResult.Evidence evidence = new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
-                    historyFile().toAbsolutePath().toString(), appVersion());
+                    historyFile().toAbsolutePath().toString(), appVersion(), SourceCommit.current());
+            MachineUse used = machine.stop();
             List<RecoveryResult> results = new ArrayList<>();
             for (FaultRound round : rounds) {
                 RecoveryResult result = round.result(spec, platform, verdict, OutputGap.across(round.faultTime(), updates),
-                        evidence);
+                        used, evidence);
                 ResultFiles.write(result, resultsDir);
                 results.add(result);
             }

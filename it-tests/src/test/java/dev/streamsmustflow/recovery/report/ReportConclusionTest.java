@@ -67,6 +67,23 @@ class ReportConclusionTest {
     }
 
     @Test
+    void saysWhetherOtherWorkSharedTheMachineAndWhereItWasNoticeable() {
+        List<String> conclusion = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").machine(71.0, 0.4, "sshd"),
+                result("DEPLOYMENT", "POD_KILL").machine(93.0, 23.5, "java"),
+                result("DEPLOYMENT", "POD_KILL").machine(80.0, 1.2, "sshd")).conclusion();
+        List<String> quiet = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").machine(70.0, 0.4, "sshd")).conclusion();
+
+        assertContains(conclusion, "Other work on the machine: besides the harness, its broker and pods and the container "
+                + "engine, other processes used at most 23.5 % of the CPU in any of the 3 runs measured; the machine was "
+                + "71.0 % to 93.0 % busy over a run. More than 5 % in DEPLOYMENT POD_KILL (up to 23.5 %)");
+        assertContains(quiet, "other processes used at most 0.4 % of the CPU in any of the 1 run measured; the machine "
+                + "was 70.0 % busy over a run.");
+        assertTrue(quiet.stream().noneMatch(sentence -> sentence.contains("More than 5 %")), String.join("\n", quiet));
+    }
+
+    @Test
     void saysHowManyRunsHitAStateThatAnEarlierRunHadHit() {
         List<String> reused = SampleResults.report(
                 result("DEPLOYMENT", "POD_KILL").earlierFaultsOnState(0),

@@ -12,6 +12,7 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
 import dev.streamsmustflow.recovery.nemesis.Fault;
+import dev.streamsmustflow.recovery.platform.MachineUse;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
 import dev.streamsmustflow.recovery.scenario.PeakMemory;
@@ -48,6 +49,8 @@ public final class SampleResults {
     private int tradesBefore = 20_000;
     private int rate = 500;
     private SteadyLoad load = SteadyLoad.DEFAULT;
+    private MachineUse machine;
+    private String commit = "0123456789abcdef0123456789abcdef01234567";
     private ChangelogState stateBeforeFault;
     private ChangelogState restoredReadAfter;
     private PeakMemory memory;
@@ -121,6 +124,18 @@ public final class SampleResults {
     public SampleResults load(int percent, double capacity, long lagBudgetMs) {
         this.rate = (int) Math.round(capacity * percent / 100);
         this.load = SteadyLoad.DEFAULT.ofCapacity(capacity, percent).withLagBudget(lagBudgetMs);
+        return this;
+    }
+
+    /** The machine was {@code busyPercent} busy, {@code otherPercent} of it with other work, busiest {@code command}. */
+    public SampleResults machine(double busyPercent, double otherPercent, String command) {
+        this.machine = new MachineUse(60_000L, 2, busyPercent, busyPercent - otherPercent - 5, 5.0, otherPercent,
+                List.of(command + ": " + otherPercent + " %"), null);
+        return this;
+    }
+
+    public SampleResults commit(String value) {
+        this.commit = value;
         return this;
     }
 
@@ -246,9 +261,9 @@ public final class SampleResults {
                         workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState),
                 new RecoveryResult.Measurements(22_000, timeline, backlog, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
-                        memory, restoredReadAfter),
+                        memory, restoredReadAfter, machine),
                 verdict,
-                new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT"));
+                new RecoveryResult.Evidence("/logs/" + id, "/history/" + id, "0.1.0-SNAPSHOT", commit));
     }
 
     /** The report of these results, in a fixed environment. */

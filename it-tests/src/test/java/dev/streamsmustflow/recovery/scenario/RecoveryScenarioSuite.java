@@ -23,6 +23,7 @@ import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.container.AppImage;
+import dev.streamsmustflow.recovery.workload.SteadyLoad;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,12 @@ abstract class RecoveryScenarioSuite {
      * restoring them 1.2 to 1.9 s after it had expired.
      */
     static final Duration PAUSE_BEYOND_SESSION = Duration.ofSeconds(6);
+    /**
+     * The input's level measured over 2 s and held for 2 s, not 3 and 3: the suite checks behaviour, not timings, and
+     * 20 lag samples a window still see every commit's peak (at most a second apart, under at-least-once); the half minute
+     * this saves over the suite helps keep {@code verify} under its 10 minutes.
+     */
+    static final SteadyLoad SUITE_LOAD = new SteadyLoad(2_000, 2_000, null, null, SteadyLoad.DEFAULT_LAG_BUDGET_MS);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
 
@@ -281,23 +288,12 @@ abstract class RecoveryScenarioSuite {
         assertFalse(second.measurements().timeline().targetTasks().isEmpty(), "the second target ran no task" + context);
     }
 
-    @Test
-    void atLeastOnceOverCountIsMeasuredNotFailed() {
-        RecoveryResult result = run(Variant.STATEFUL_SET, Fault.POD_KILL, ProcessingGuarantee.AT_LEAST_ONCE);
-        String context = ScenarioEvidence.context(result);
-
-        LOG.info("at-least-once after POD_KILL: {}", result.verdict().summary());
-        assertNotEquals(Validity.UNKNOWN, result.verdict().validity(), result.verdict().error() + context);
-        Discrepancies found = result.verdict().discrepancies();
-        assertEquals(0, found.lost() + found.unexpected() + found.wrong(),
-                "at-least-once may over-count but never lose or invent: " + result.verdict().summary()
-                        + " " + result.verdict().examples() + context);
-        assertEquals(Validity.VALID, result.verdict().validity(), result.verdict().summary() + context);
-    }
-
     /**
-     * A zombie under at-least-once: what it does to the output is measured, whatever it is. The result
-     * reports every anomaly class the checker knows, each with its count, in the file a user reads.
+     * A zombie under at-least-once, while the input flows: what it does to the output is measured, whatever it is
+     * (its stale aggregates may land after the new owner's: regressed windows, over-counts). The result reports
+     * every anomaly class the checker knows, each with its count, in the file a user reads. At-least-once may
+     * count twice and go back, but never loses a window or makes one up. (A crash under at-least-once is the
+     * guarantees preset's: its over-count, if any, is measured there.)
      */
     @Test
     void atLeastOncePauseReportsEveryAnomalyClassWithItsCount() {
@@ -308,6 +304,9 @@ abstract class RecoveryScenarioSuite {
 
         LOG.info("at-least-once after PAUSE: {} {}", result.verdict().summary(), result.verdict().examples());
         assertNotEquals(Validity.UNKNOWN, result.verdict().validity(), result.verdict().error() + context);
+        Discrepancies found = result.verdict().discrepancies();
+        assertEquals(0, found.lost() + found.unexpected(), "at-least-once may count twice but never lose or invent a "
+                + "window: " + result.verdict().summary() + " " + result.verdict().examples() + context);
         for (String count : List.of("lost", "unexpected", "duplicated", "overCountedTrades", "wrong", "regressed",
                 "undetermined", "expectedWindows", "windowsSeen", "outputRecords", "lateDrops")) {
             assertTrue(verdict.path(count).isIntegralNumber(), "the verdict has no count " + count + ": " + verdict + context);
@@ -347,6 +346,7 @@ abstract class RecoveryScenarioSuite {
         ScenarioSpec spec = ScenarioSpec.of(platform.kind(), variant, fault, guarantee, WorkloadSpec.startingNow())
                 .withSettings(AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis()))
                 .withPauseLength(platform.kind().sessionTimeout().plus(PAUSE_BEYOND_SESSION));
+        spec = spec.withWorkload(spec.workload().withLoad(spec.workload().ratePerSecond(), SUITE_LOAD));
         return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;
     }
 

@@ -60,6 +60,9 @@ public final class ReportDocuments {
         }
         rows.add(List.of("Seeds", String.join(", ", environment.seeds().stream().map(String::valueOf).toList())));
         rows.add(List.of("When (first fault)", String.valueOf(environment.when())));
+        if (!environment.commits().isEmpty()) {
+            rows.add(List.of("Source commit", String.join(", ", environment.commits())));
+        }
         rows.add(List.of("Settings of every run", ReportFormat.settings(environment.settings())));
         addPerDimension(rows, "Settings per variant", environment.settingsByVariant());
         addPerDimension(rows, "Settings per guarantee", environment.settingsByGuarantee());
