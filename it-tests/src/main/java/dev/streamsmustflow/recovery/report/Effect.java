@@ -11,8 +11,9 @@ package dev.streamsmustflow.recovery.report;
  * @param highest the largest ratio of a changed run to a baseline run
  * @param shown whether the ranges of the two cells are apart
  * @param repeated whether both cells ran at least twice, so that a spread exists at all
+ * @param runsNeeded where the effect is not shown, how many runs a cell it would need ({@link RunsNeeded#clause})
  */
-record Effect(double ratio, double lowest, double highest, boolean shown, boolean repeated) {
+record Effect(double ratio, double lowest, double highest, boolean shown, boolean repeated, String runsNeeded) {
 
     /** The effect, or null when either cell lacks the measurement or a baseline of zero makes a ratio meaningless. */
     static Effect of(Spread baseline, Spread changed) {
@@ -22,7 +23,8 @@ record Effect(double ratio, double lowest, double highest, boolean shown, boolea
         boolean repeated = baseline.count() >= 2 && changed.count() >= 2;
         boolean apart = changed.min() > baseline.max() || changed.max() < baseline.min();
         return new Effect(changed.median() / baseline.median(), (double) changed.min() / baseline.max(),
-                (double) changed.max() / baseline.min(), repeated && apart, repeated);
+                (double) changed.max() / baseline.min(), repeated && apart, repeated,
+                repeated && !apart ? RunsNeeded.clause(baseline, changed) : "");
     }
 
     /** For example {@code ×1.85 (×1.60–×2.10)}, {@code not shown (×0.90–×1.30: the runs overlap)}, or {@code ×1.20 from single runs}. */
@@ -32,6 +34,6 @@ record Effect(double ratio, double lowest, double highest, boolean shown, boolea
             return ReportFormat.factor(ratio) + " from single runs";
         }
         return shown ? ReportFormat.factor(ratio) + " (" + range + ")"
-                : "not shown (" + ReportFormat.factor(ratio) + ", " + range + ": the runs overlap)";
+                : "not shown (" + ReportFormat.factor(ratio) + ", " + range + ": the runs overlap" + runsNeeded + ")";
     }
 }

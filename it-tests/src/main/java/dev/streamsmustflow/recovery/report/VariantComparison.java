@@ -109,7 +109,7 @@ final class VariantComparison implements Finding {
             if (fast.max() < slow.min()) {
                 return ", and every run of " + fastest.variant() + " was faster than every run of " + other.variant();
             }
-            return ", but their ranges overlap (" + range(fast) + " vs " + range(slow) + ")";
+            return ", but their ranges overlap (" + range(fast) + " vs " + range(slow) + RunsNeeded.clause(fast, slow) + ")";
         }
 
         private static String range(Spread spread) {
