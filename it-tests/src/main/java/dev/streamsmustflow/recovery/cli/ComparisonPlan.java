@@ -13,6 +13,7 @@ import dev.streamsmustflow.recovery.workload.InputRate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -117,6 +118,15 @@ record ComparisonPlan(
             }
         }
         return scenarios;
+    }
+
+    /** How the input flows, for a reader of the progress: {@code at 50 % of the app's capacity (measured first)}. */
+    String describeRate() {
+        List<InputRate> rates = cells.stream().map(this::rateOf).distinct().toList();
+        String shares = rates.size() == 1 ? "at " + rates.get(0) : "at each cell's own rate (" + String.join(", ",
+                rates.stream().map(InputRate::toString).toList()) + ")";
+        return shares + (needsCapacity() ? capacityPerSecond != null ? String.format(Locale.ROOT, " of %,.0f records/s, as given",
+                capacityPerSecond) : ", the capacity measured first on this platform" : "");
     }
 
     /** Whether some scenario's input rate is a share of the app's capacity, which must then be measured or given. */

@@ -53,8 +53,9 @@ final class ComparisonRun {
     /** Runs every scenario. */
     Outcome execute() {
         List<PlannedScenario> scenarios = plan.scenarios(WorkloadSpec.startingNow());
-        out.printf("Comparing on %s: %d scenario(s)%s; results in %s%n", plan.platform(), scenarios.size(),
-                plan.stateReused() ? ", each hitting its state " + plan.repetitions() + " times" : "", resultsDir());
+        out.printf("Comparing on %s: %d scenario(s)%s; the input flows through every fault %s; results in %s%n",
+                plan.platform(), scenarios.size(), plan.stateReused() ? ", each hitting its state " + plan.repetitions()
+                        + " times" : "", plan.describeRate(), resultsDir());
         out.flush();
         Path runDir = outputDir.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Platform platform;

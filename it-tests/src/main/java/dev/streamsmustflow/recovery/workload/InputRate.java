@@ -63,10 +63,10 @@ public record InputRate(Integer fixedPerSecond, Integer percentOfCapacity) {
         return workload.withLoad(rate, load.ofCapacity(capacityPerSecond, percentOfCapacity));
     }
 
-    /** {@code 1,000 records/s} or {@code 50 % of the capacity}. */
+    /** {@code 1,000 records/s} or {@code 50 % of the app's capacity}. */
     @Override
     public String toString() {
         return fixedPerSecond != null ? String.format("%,d records/s", fixedPerSecond)
-                : percentOfCapacity + " % of the capacity";
+                : percentOfCapacity + " % of the app's capacity";
     }
 }

@@ -305,6 +305,9 @@ class CompareCommandTest {
         assertEquals(0, runWith(record, "--faults", "POD_KILL", "--variants", "DEPLOYMENT", "--state-records", "50000",
                 "--rate", "700"), out + "\n" + err);
 
+        assertTrue(out.toString().contains("the input flows through every fault at 40 % of the app's capacity of 12,000 "
+                + "records/s, as given"), out.toString());
+        assertTrue(out.toString().contains("the input flows through every fault at 700 records/s;"), out.toString());
         SteadyLoad share = ran.get(0).workload().load();
         assertEquals(4_800, ran.get(0).workload().ratePerSecond(), "40 % of 12,000 records/s");
         assertEquals(12_000.0, share.capacityPerSecond(), "the result records the capacity");
@@ -337,6 +340,8 @@ class CompareCommandTest {
                         == (spec.settings().effectiveProcessingGuarantee().exactlyOnce() ? 5_000 : 8_000)),
                 "each scenario at 50 % of the capacity of its own settings");
         assertTrue(out.toString().contains("capacity: 16,000 records/s steady"), out.toString());
+        assertTrue(out.toString().contains("at 50 % of the app's capacity, the capacity measured first on this platform"),
+                out.toString());
     }
 
     @Test

@@ -139,6 +139,13 @@ public final class SampleResults {
         return this;
     }
 
+    /** A result from before the input flowed through the fault: 1,000 records at 500 a second in its first 2 s. */
+    public SampleResults idle() {
+        this.load = null;
+        this.rate = 500;
+        return this;
+    }
+
     public SampleResults outputGap(Long ms) {
         this.outputGap = ms;
         return this;

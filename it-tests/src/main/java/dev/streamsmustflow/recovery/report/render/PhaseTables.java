@@ -27,8 +27,9 @@ final class PhaseTables {
     /** What the phase columns measure, so that a table can be read without docs/harness.md. */
     static final String LEGEND = "Medians over the runs in ms, with (min–max) when a group ran more than once."
             + " Termination: fault → old process gone; start: → replacement started; rebalance: → tasks assigned;"
-            + " restore: first restore (or warm-up) start → last restore end; catch-up: ready → committed offsets at"
-            + " the input's end; to ready / to caught-up: from the fault; output gap: the longest time a symbol had no"
+            + " restore: first restore (or warm-up) start → last restore end; catch-up: ready → caught up (committed"
+            + " offsets at the input's end; under load, their lag back at its pre-fault level for the settle time);"
+            + " to ready / to caught-up: from the fault; output gap: the longest time a symbol had no"
             + " output update across the fault.";
     static final String NONE = "—";
     /** The phases in the tables' column order. */

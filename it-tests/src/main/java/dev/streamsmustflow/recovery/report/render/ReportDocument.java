@@ -12,7 +12,7 @@ public record ReportDocument(String title, String subtitle, List<String> conclus
         String reportJson) {
 
     /** What a section shows: a format may render only some kinds (a job summary skips the environment). */
-    public enum SectionKind { PHASES, RESTORE_LINES, ENVIRONMENT }
+    public enum SectionKind { PHASES, BACKLOG, RESTORE_LINES, ENVIRONMENT }
 
     /**
      * A titled table, or {@code emptyText} where it has no row, followed by an optional note.

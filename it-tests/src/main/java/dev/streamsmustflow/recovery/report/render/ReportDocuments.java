@@ -24,6 +24,7 @@ public final class ReportDocuments {
         String subtitle = environment.when() + " · Kafka " + environment.kafkaVersion() + " · app "
                 + environment.appVersion() + " · " + report.groups().size() + " groups · schema " + report.schema();
         List<Section> sections = new ArrayList<>(PhaseTables.of(report));
+        BacklogTable.of(report).ifPresent(sections::add);
         sections.add(restoreLines(report));
         sections.add(environment(report));
         return new ReportDocument(report.title(), subtitle, report.conclusion(), List.copyOf(sections), report.toJson());

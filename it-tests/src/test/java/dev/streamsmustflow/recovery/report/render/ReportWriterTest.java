@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.report.render;
 
 import static dev.streamsmustflow.recovery.report.SampleResults.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.platform.PlatformKind;
@@ -28,6 +29,27 @@ class ReportWriterTest {
         assertEquals(directory.resolve("report/index.html"), files.html());
         assertTrue(files.all().stream().allMatch(Files::isRegularFile), files.toString());
         assertEquals(report, RecoveryReport.readFrom(files.json()));
+    }
+
+    @Test
+    void aReportUnderLoadHasARowOfBacklogPerGroupAndOneFromBeforeHasNone() {
+        RecoveryReport loaded = SampleResults.report(
+                result("DEPLOYMENT", "POD_KILL").load(50, 10_000, 30_000).caughtUp(20_000L).backlog(6_000, 4_000L, 1_400.0),
+                result("DEPLOYMENT", "POD_KILL").load(50, 10_000, 30_000).caughtUp(40_000L).backlog(8_000, 6_000L, 1_300.0),
+                result("STATEFUL_SET", "POD_KILL").load(50, 10_000, 30_000).caughtUp(9_000L).backlog(1_000, 500L, 1_700.0));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(loaded));
+
+        assertTrue(markdown.contains("## Backlog under load"), markdown);
+        assertTrue(markdown.contains("| Variant | Fault | Runs | Input (records/s) | Load (% of capacity) | Peak lag (records) "
+                + "| Peak lag (ms of input) | Drain (ms) | Catch-up (records/s) | Within budget |"), markdown);
+        // the sample backlog's rate is 500 records/s: 7,000 records are 14,000 ms of it; 40 s is over the 30 s budget
+        assertTrue(markdown.contains("| DEPLOYMENT | POD_KILL | 2 | 5,000 | 50 | 7,000 (6,000–8,000) | 14,000 (12,000–16,000) "
+                + "| 5,000 (4,000–6,000) | 1,350 (1,300–1,400) | 1 of 2 |"), markdown);
+        assertTrue(markdown.contains("| STATEFUL_SET | POD_KILL | 1 | 5,000 | 50 | 1,000 | 2,000 | 500 | 1,700 | 1 of 1 |"),
+                markdown);
+        assertFalse(MarkdownRenderer.render(ReportDocuments.of(SampleResults.report(result("DEPLOYMENT", "POD_KILL").idle())))
+                .contains("Backlog under load"), "a result from before the input flowed has no such table");
     }
 
     @Test
