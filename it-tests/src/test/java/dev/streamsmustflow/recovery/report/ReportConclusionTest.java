@@ -169,7 +169,9 @@ class ReportConclusionTest {
                 result("DEPLOYMENT", "POD_KILL").caughtUp(5_000L),
                 result("DEPLOYMENT", "POD_KILL").caughtUp(6_000L),
                 result("DEPLOYMENT", "POD_KILL").caughtUp(7_000L)).conclusion();
-        assertContains(overlapping, "but their ranges overlap (3,000–9,000 ms vs 5,000–7,000 ms)");
+        // σ from the ranges of 3 runs, 6,000 / 1.693 and 2,000 / 1.693 ms; 16 σ² / 2,000² ≈ 27.1 (RunsNeededTest)
+        assertContains(overlapping, "but their ranges overlap (3,000–9,000 ms vs 5,000–7,000 ms; a difference this size "
+                + "would need about 28 runs a cell to show at this spread)");
     }
 
     @Test
@@ -299,7 +301,8 @@ class ReportConclusionTest {
 
         // medians 11 s and 5 s; the fastest standby run against the slowest plain one and the other way round
         assertContains(apart, "1 against 0 ×0.45 (×0.33–×0.60)");
-        assertContains(overlapping, "1 against 0 not shown (×0.95, ×0.75–×1.30: the runs overlap)");
+        assertContains(overlapping, "1 against 0 not shown (×0.95, ×0.75–×1.30: the runs overlap; a difference this size "
+                + "would need about 219 runs a cell to show at this spread)");
     }
 
     private static SampleResults standbys(String replicas, long caughtUpMs) {

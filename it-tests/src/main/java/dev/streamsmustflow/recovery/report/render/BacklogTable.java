@@ -52,10 +52,11 @@ final class BacklogTable {
                 row.add(group.settings().isEmpty() ? PhaseTables.NONE : ReportFormat.settings(group.settings()));
             }
             row.add(Integer.toString(group.repetitions()));
+            row.add(setting(BacklogFigures.inputRate(group)));
+            row.add(setting(BacklogFigures.percentOfCapacity(group)));
             // a figure no run showed is null, and the spread of null is the table's dash
-            for (Spread spread : Arrays.asList(BacklogFigures.inputRate(group), BacklogFigures.percentOfCapacity(group),
-                    BacklogFigures.peakLag(group), BacklogFigures.peakLagMsOfInput(group), BacklogFigures.drainMs(group),
-                    BacklogFigures.catchUpRecordsPerSecond(group))) {
+            for (Spread spread : Arrays.asList(BacklogFigures.peakLag(group), BacklogFigures.peakLagMsOfInput(group),
+                    BacklogFigures.drainMs(group), BacklogFigures.catchUpRecordsPerSecond(group))) {
                 row.add(PhaseTables.spread(spread));
             }
             String within = BacklogFigures.withinBudget(group);
@@ -64,6 +65,11 @@ final class BacklogTable {
         }
         return Optional.of(new Section(SectionKind.BACKLOG, "Backlog under load", new Table(columns, rows),
                 "Nothing to show.", LEGEND));
+    }
+
+    /** A figure every run of a group shares as a rule (its rate, its load): one value, a range only where they differ. */
+    private static String setting(Spread spread) {
+        return spread != null && spread.min() == spread.max() ? ReportFormat.count(spread.min()) : PhaseTables.spread(spread);
     }
 
     private static Column text(String header) {
