@@ -65,7 +65,8 @@ public sealed interface Dimension permits Dimension.Named, Dimension.Setting {
 
         @Override
         public String describe(ReportGroup group) {
-            return name + "=" + ReportFormat.value(valueIn(group));
+            return name.equals(SettingsProfile.PERCENT_OF_CAPACITY) ? "at " + valueIn(group) + " % load"
+                    : name + "=" + ReportFormat.value(valueIn(group));
         }
 
         @Override

@@ -25,7 +25,9 @@ final class SettingEffects implements Finding {
     }
 
     private static String effectOf(Dimension dimension, ReportContext report) {
-        String name = dimension instanceof Dimension.Setting setting ? setting.name() : "The processing guarantee";
+        String name = !(dimension instanceof Dimension.Setting setting) ? "The processing guarantee"
+                : setting.name().equals(SettingsProfile.PERCENT_OF_CAPACITY) ? "The load (% of the app's capacity)"
+                : setting.name();
         Map<Map<Dimension, String>, List<ReportGroup>> cells = new LinkedHashMap<>();
         report.groups().stream().filter(group -> group.median(TIME_TO_CAUGHT_UP) != null).forEach(group -> cells
                 .computeIfAbsent(Dimension.keyWithout(group, dimension), key -> new ArrayList<>()).add(group));
