@@ -6,6 +6,7 @@ import dev.streamsmustflow.recovery.history.Phase;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.scenario.RecoveryResult;
 import dev.streamsmustflow.recovery.scenario.ScenarioSpec;
+import dev.streamsmustflow.recovery.scenario.SourceCommit;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,8 @@ final class ComparisonRun {
 
     /** Runs every scenario. */
     Outcome execute() {
+        // the source as the run starts, before anyone commits or edits beside it, is what every result names
+        SourceCommit.current();
         List<PlannedScenario> scenarios = plan.scenarios(WorkloadSpec.startingNow());
         out.printf("Comparing on %s: %d scenario(s)%s; the input flows through every fault %s; results in %s%n",
                 plan.platform(), scenarios.size(), plan.stateReused() ? ", each hitting its state " + plan.repetitions()
