@@ -15,16 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocumentationLinksTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Path REPOSITORY = MarkdownPages.REPOSITORY;
 
     @Test
     void everyRelativeLinkPointsToAFileAndEveryAnchorToAHeading() {
@@ -97,7 +91,7 @@ class DocumentationLinksTest {
 
     private static List<String> links(Path page) {
         List<String> links = new ArrayList<>();
-        parse(page).accept(new AbstractVisitor() {
+        MarkdownPages.parse(page).accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 links.add(link.getDestination());
@@ -115,32 +109,12 @@ class DocumentationLinksTest {
     private static Set<String> anchors(Path page) {
         IdGenerator ids = IdGenerator.builder().build();
         Set<String> anchors = new HashSet<>();
-        parse(page).accept(new AbstractVisitor() {
+        MarkdownPages.parse(page).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                StringBuilder text = new StringBuilder();
-                heading.accept(new AbstractVisitor() {
-                    @Override
-                    public void visit(Text literal) {
-                        text.append(literal.getLiteral());
-                    }
-
-                    @Override
-                    public void visit(Code code) {
-                        text.append(code.getLiteral());
-                    }
-                });
-                anchors.add(ids.generateId(text.toString()));
+                anchors.add(ids.generateId(MarkdownPages.text(heading).strip()));
             }
         });
         return anchors;
-    }
-
-    private static Node parse(Path page) {
-        try {
-            return MARKDOWN.parse(Files.readString(page));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + page, e);
-        }
     }
 }

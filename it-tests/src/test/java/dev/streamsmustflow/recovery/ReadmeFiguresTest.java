@@ -23,22 +23,14 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,8 +52,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeFiguresTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Path REPOSITORY = MarkdownPages.REPOSITORY;
 
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     /**
@@ -155,7 +146,7 @@ class ReadmeFiguresTest {
 
     private static List<Bullet> findingsBullets(Path readme) {
         List<Bullet> bullets = new ArrayList<>();
-        Node node = findingsHeading(parse(readme)).getNext();
+        Node node = findingsHeading(MarkdownPages.parse(readme)).getNext();
         while (node != null && !(node instanceof Heading heading && heading.getLevel() <= 2)) {
             if (node instanceof BulletList) {
                 for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
@@ -169,7 +160,7 @@ class ReadmeFiguresTest {
 
     private static Heading findingsHeading(Node document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() == 2 && text(heading).strip().equals("Findings")) {
+            if (node instanceof Heading heading && heading.getLevel() == 2 && MarkdownPages.text(heading).strip().equals("Findings")) {
                 return heading;
             }
         }
@@ -193,11 +184,11 @@ class ReadmeFiguresTest {
             @Override
             public void visit(StrongEmphasis strong) {
                 if (title.isEmpty()) {
-                    title.append(text(strong));
+                    title.append(MarkdownPages.text(strong));
                 }
             }
         });
-        return new Bullet(title.toString(), text(item), reports);
+        return new Bullet(title.toString(), MarkdownPages.text(item), reports);
     }
 
     /** Every committed report: docs/results/NAME/report.md and benchmark.md. */
@@ -260,8 +251,8 @@ class ReadmeFiguresTest {
 
         static Source parse(String markdown) {
             Source source = empty();
-            Node document = MARKDOWN.parse(markdown);
-            String text = text(document);
+            Node document = MarkdownPages.parse(markdown);
+            String text = MarkdownPages.text(document);
             for (Figure figure : Figure.in(text)) {
                 source.add(figure);
             }
@@ -342,7 +333,7 @@ class ReadmeFiguresTest {
                 for (Node row = section.getFirstChild(); row instanceof TableRow; row = row.getNext()) {
                     int column = 0;
                     for (Node cell = row.getFirstChild(); cell instanceof TableCell; cell = cell.getNext(), column++) {
-                        String text = text(cell);
+                        String text = MarkdownPages.text(cell);
                         Matcher value = DURATION_CELL.matcher(text);
                         if (section instanceof TableHead) {
                             durations.put(column, MS_HEADER.matcher(text).find());
@@ -355,59 +346,6 @@ class ReadmeFiguresTest {
                     }
                 }
             }
-        }
-    }
-
-    /** A node's text: its literals and code spans, line breaks as spaces, blocks apart. */
-    private static String text(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                visitChildren(heading);
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(CustomNode custom) {
-                visitChildren(custom);
-                text.append(custom instanceof TableCell ? " | " : "\n");
-            }
-        });
-        return text.toString();
-    }
-
-    private static Node parse(Path page) {
-        try {
-            return MARKDOWN.parse(Files.readString(page));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + page, e);
         }
     }
 }
