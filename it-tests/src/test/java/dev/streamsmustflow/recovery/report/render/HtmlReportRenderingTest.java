@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the written index.html in a headless Chromium, where there is one, and checks that ECharts
- * drew both charts: the charts use ECharts' SVG renderer, so what it drew is in the DOM. Where no
+ * drew the charts: the charts use ECharts' SVG renderer, so what it drew is in the DOM. Where no
  * browser is found the test skips, saying so, unless {@code -Drecovery.browser=require} (GitHub
  * Actions, .ci/run), where it fails instead.
  */
@@ -37,13 +37,7 @@ class HtmlReportRenderingTest {
 
     @Test
     void chromiumDrawsBothCharts(@TempDir Path directory) throws Exception {
-        Optional<HeadlessChromium> chromium = HeadlessChromium.find(directory);
-        String missing = "no chromium or google-chrome on the PATH and no " + HeadlessChromium.BROWSER_VARIABLE
-                + " (apt-get install chromium)";
-        if (chromium.isEmpty() && "require".equals(System.getProperty(MODE_PROPERTY))) {
-            fail("-D" + MODE_PROPERTY + "=require, but " + missing);
-        }
-        Assumptions.assumeTrue(chromium.isPresent(), missing);
+        Optional<HeadlessChromium> chromium = browserOrSkip(directory);
         RecoveryReport report = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").restored(1_000_000, 1_000),
                 result("DEPLOYMENT", "POD_KILL").restored(2_000_000, 2_000).caughtUp(8_000L),
@@ -77,6 +71,43 @@ class HtmlReportRenderingTest {
         // the two fitted lines and their legend icons
         int dashed = count(Pattern.compile("<path[^>]*stroke-dasharray"), restore);
         assertTrue(dashed >= 2, "fitted lines drawn dashed: " + dashed);
+        assertTrue(dom.contains("id=\"load-section\" style=\"display: none;\""),
+                "no group ran at a share of the capacity, so the load chart is hidden");
+    }
+
+    @Test
+    void chromiumDrawsTimeToCaughtUpAgainstLoadWithTheLagBudget(@TempDir Path directory) throws Exception {
+        Optional<HeadlessChromium> chromium = browserOrSkip(directory);
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").load(25, 10_000, 30_000).caughtUp(10_000L),
+                result("STATEFUL_SET", "POD_KILL").load(90, 10_000, 30_000).caughtUp(20_000L),
+                result("DEPLOYMENT", "POD_KILL").load(25, 10_000, 30_000).caughtUp(18_000L),
+                result("DEPLOYMENT", "POD_KILL").load(90, 10_000, 30_000).caughtUp(40_000L));
+        Path page = ReportWriter.write(directory.resolve("report"), report).html();
+
+        String dom = chromium.get().dumpDom(page);
+
+        assertTrue(dom.contains("data-charts=\"rendered\""), "the chart script ran to its end in " + chromium.get());
+        List<String> loadTexts = texts(between(dom, "id=\"load-chart\"", "</section>"));
+        for (String label : List.of("STATEFUL_SET POD_KILL", "DEPLOYMENT POD_KILL", "lag budget 30,000 ms",
+                "% of the capacity", "time to caught-up, ms")) {
+            assertTrue(loadTexts.contains(label), label + " drawn in the load chart: " + loadTexts);
+        }
+        int lines = count(Pattern.compile("<path[^>]*fill=\"none\"[^>]*stroke=\"#(5470c6|ee6666)\""),
+                between(dom, "id=\"load-chart\"", "</section>"));
+        assertTrue(lines >= 2, "a line per variant: " + lines);
+    }
+
+    /** A headless Chromium; where none is found the test skips, or fails under {@code -Drecovery.browser=require}. */
+    private static Optional<HeadlessChromium> browserOrSkip(Path directory) {
+        Optional<HeadlessChromium> chromium = HeadlessChromium.find(directory);
+        String missing = "no chromium or google-chrome on the PATH and no " + HeadlessChromium.BROWSER_VARIABLE
+                + " (apt-get install chromium)";
+        if (chromium.isEmpty() && "require".equals(System.getProperty(MODE_PROPERTY))) {
+            fail("-D" + MODE_PROPERTY + "=require, but " + missing);
+        }
+        Assumptions.assumeTrue(chromium.isPresent(), missing);
+        return chromium;
     }
 
     /** A bar: ECharts' SVG renderer draws it as a closed path of four straight lines. */
