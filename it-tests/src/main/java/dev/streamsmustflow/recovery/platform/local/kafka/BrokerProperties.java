@@ -34,8 +34,11 @@ record BrokerProperties(int clientPort, int controllerPort, Path logDir) {
             "min.insync.replicas", "1",
             // Already the 4.4 default; stated because group.protocol=streams depends on it.
             "group.coordinator.rebalance.protocols", "classic,consumer,streams",
-            // Defaults to 3 s: a first rebalance would measure the delay, not the recovery (streams groups: below).
-            "group.initial.rebalance.delay.ms", "0",
+            // Only a group's very first rebalance waits for it (3 s by default): pods deployed together join within
+            // a second, and one rebalance then spreads the tasks where, without it, each join rebalanced again (three
+            // rounds, about 5 s more per deployment). No recovery waits for it: a group with members, alive or dead,
+            // is never empty.
+            "group.initial.rebalance.delay.ms", "1000",
             // A scenario creates its topics; a misspelt name must fail, not get a 1-partition topic.
             "auto.create.topics.enable", "false");
 
