@@ -5,25 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
-import dev.streamsmustflow.recovery.platform.local.PodJvm;
-import dev.streamsmustflow.recovery.scenario.RunDirectory;
+import dev.streamsmustflow.recovery.platform.local.SharedLocalPlatform;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The benchmark on a real broker and app, small: both topologies process everything and get a rate. */
+@ExtendWith(SharedLocalPlatform.class)
 class ProcessingBenchmarkIT {
 
     private static final int TRADES = 40_000;
 
     @Test
-    void measuresTheTopologyAndThePassThroughOnTheSameBroker() {
+    void measuresTheTopologyAndThePassThroughOnTheSameBroker(LocalPlatform platform) {
         List<String> steps = new ArrayList<>();
-        List<ThroughputRun> runs;
-        try (LocalPlatform platform = LocalPlatform.start(RunDirectory.create("processing-benchmark"), PodJvm.QUICK_START)) {
-            runs = new ProcessingBenchmark(platform, TRADES, 2, 2, ProcessingGuarantee.EXACTLY_ONCE_V2, 7L)
-                    .run(1, steps::add);
-        }
+        List<ThroughputRun> runs = new ProcessingBenchmark(platform, TRADES, 2, 2, ProcessingGuarantee.EXACTLY_ONCE_V2,
+                7L).run(1, steps::add);
 
         assertEquals(List.of("trade-stats", "pass-through"), runs.stream().map(ThroughputRun::topology).toList(), steps.toString());
         assertTrue(runs.stream().allMatch(run -> run.records() == TRADES && run.steadyRecordsPerSecond() > 0

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
@@ -42,8 +43,12 @@ final class HarderFaultChecks {
     }
 
     /**
-     * The target was frozen for the pause length and went on under its uid without exiting; meanwhile
-     * another pod took over one of its tasks, so the target came back a zombie that had lost its tasks.
+     * The target was frozen for the pause length, did not exit while frozen, and came back under its uid; meanwhile
+     * another pod took over one of its tasks, so the target came back a zombie that had lost its tasks. Once resumed
+     * it goes on, with one exception under exactly-once: the pause outlasts the transaction timeout, the coordinator
+     * aborts the transaction the zombie had open, and its commit may then fail with an error Kafka Streams does not
+     * take for a lost task ({@code InvalidTxnStateException}, one run in nine here, where the others were fenced and
+     * rejoined): the app reports it fatal and exits for its platform to restart it, which the verdict must survive.
      */
     void pausedPastTheSessionAndCameBackAZombie(Duration pauseLength) {
         String target = timeline.targetUids().get(0);
@@ -51,8 +56,21 @@ final class HarderFaultChecks {
         HistoryEvent resumed = only(EventType.CONTAINER_RESUMED, target);
         assertTrue(resumed.time() - paused.time() >= pauseLength.toMillis(), "paused at " + paused.time()
                 + ", resumed at " + resumed.time() + ": shorter than " + pauseLength + context);
-        assertTrue(beforeTeardown(EventType.CONTAINER_EXITED).stream().noneMatch(event -> target.equals(event.uid())),
-                "the paused pod's process exited instead of going on" + context);
+        List<HistoryEvent> exits = beforeTeardown(EventType.CONTAINER_EXITED).stream()
+                .filter(event -> target.equals(event.uid())).toList();
+        assertTrue(exits.stream().allMatch(exit -> exit.time() >= resumed.time()),
+                "the paused pod's process exited while it was frozen: " + exits + context);
+        if (!exits.isEmpty()) {
+            assertEquals(ProcessingGuarantee.EXACTLY_ONCE_V2, result.guarantee(),
+                    "the paused pod's process exited after the resume instead of going on: " + exits + context);
+            List<HistoryEvent> fatal = events(EventType.FATAL_ERROR).stream()
+                    .filter(event -> target.equals(event.uid()) && event.time() > paused.time()).toList();
+            assertFalse(fatal.isEmpty(), "the paused pod's process exited after the resume without a fatal error: "
+                    + exits + context);
+            LOG.warn("{}: the zombie exited after the resume on its aborted transaction ({}), as the pause outlasted "
+                    + "the transaction timeout {}", result.scenario(), fatal.get(0).fields().get("error"),
+                    Checkpoints.TRANSACTION_TIMEOUT);
+        }
         Set<Integer> targetPartitions = partitions(timeline.targetTasks());
         boolean tookOver = history.stream()
                 .filter(event -> event.time() > paused.time() && event.time() < resumed.time())

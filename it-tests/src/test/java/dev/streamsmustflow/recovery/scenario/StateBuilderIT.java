@@ -12,21 +12,22 @@ import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
-import dev.streamsmustflow.recovery.platform.local.PodJvm;
+import dev.streamsmustflow.recovery.platform.local.SharedLocalPlatform;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The state build on a real broker and app: however much the record cache merges, the trades sent before
  * the fault fill the changelogs up to the records asked for.
  */
+@ExtendWith(SharedLocalPlatform.class)
 class StateBuilderIT {
 
     private static final long STATE_RECORDS = 30_000;
@@ -34,15 +35,8 @@ class StateBuilderIT {
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = LocalPlatform.start(RunDirectory.create("state-builder"), PodJvm.QUICK_START);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void startPlatform(LocalPlatform shared) {
+        platform = shared;
     }
 
     @Test

@@ -14,34 +14,27 @@ import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.PodView;
-import dev.streamsmustflow.recovery.scenario.RunDirectory;
 import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code LEAVE_GROUP_ON_CLOSE=true} on a real broker: a Deployment pod deleted gracefully leaves the group
  * as it closes, so the survivor takes its tasks over at once instead of after the closed member's session
  * times out (30 s here, so that the difference cannot be missed).
  */
+@ExtendWith(SharedLocalPlatform.class)
 class LeaveGroupOnCloseIT {
 
     private static final long SESSION_TIMEOUT_MS = 30_000;
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = LocalPlatform.start(RunDirectory.create("leave-group-on-close"), PodJvm.QUICK_START);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void startPlatform(LocalPlatform shared) {
+        platform = shared;
     }
 
     @Test

@@ -12,34 +12,27 @@ import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
-import dev.streamsmustflow.recovery.scenario.RunDirectory;
 import dev.streamsmustflow.recovery.scenario.ScenarioTopics;
 import dev.streamsmustflow.recovery.scenario.StreamsGroupSettings;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A {@code group.protocol=streams} app on a real broker gets the session timeout, heartbeat interval and
  * standby replicas its pods ask for, as group settings: the broker's limits let the platform's 10 s.
  */
+@ExtendWith(SharedLocalPlatform.class)
 class StreamsGroupSettingsIT {
 
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = LocalPlatform.start(RunDirectory.create("streams-group-settings"), PodJvm.QUICK_START);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void startPlatform(LocalPlatform shared) {
+        platform = shared;
     }
 
     @Test

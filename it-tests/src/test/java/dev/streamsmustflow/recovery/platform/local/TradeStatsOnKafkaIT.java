@@ -26,7 +26,6 @@ import dev.streamsmustflow.recovery.history.HistoryEvent;
 import dev.streamsmustflow.recovery.history.ResumePoints;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.scenario.ChangelogState;
-import dev.streamsmustflow.recovery.scenario.RunDirectory;
 import dev.streamsmustflow.recovery.workload.SentRecords;
 import dev.streamsmustflow.recovery.workload.TradeGenerator;
 import dev.streamsmustflow.recovery.workload.WorkloadProducer;
@@ -45,29 +44,23 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application against a real broker, as an operator sees it: /ready, /status, the dead-letter
  * topic, and a fatal error ending the process non-zero so that the platform restarts it.
  */
+@ExtendWith(SharedLocalPlatform.class)
 class TradeStatsOnKafkaIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = LocalPlatform.start(RunDirectory.create("trade-stats-on-kafka"), PodJvm.QUICK_START);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void startPlatform(LocalPlatform shared) {
+        platform = shared;
     }
 
     /** Malformed records sent by hand, one of each shape, by key. */
