@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
 
 /**
  * The expected output of a described app, from the topology its descriptor names ({@code reference}), built from the
@@ -25,8 +24,7 @@ public final class DescriptorReference {
      * @param input each input topic's records, as the run sends them
      * @return each output topic's records without faults
      */
-    public static Map<String, List<KeyedRecord>> expectedOutput(AppDescriptor descriptor,
-            Map<String, List<ReplayRecord>> input) {
+    public static ExpectedOutput expectedOutput(AppDescriptor descriptor, Map<String, List<ReplayRecord>> input) {
         if (descriptor.reference() == null) {
             throw new IllegalArgumentException(descriptor.name() + " names no topology to drive ('reference'): its "
                     + "expected output needs a fault-free reference run");
@@ -40,10 +38,10 @@ public final class DescriptorReference {
             ClassLoader before = thread.getContextClassLoader();
             thread.setContextClassLoader(classes); // serdes named in the properties are the app's classes
             try {
-                Topology topology = TopologyLoader.load(descriptor.reference(), classes);
                 Map<String, String> properties = new HashMap<>(descriptor.reference().properties());
                 properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, descriptor.applicationId());
-                return TopologyDriverReference.expectedOutput(topology, properties, input, descriptor.outputs());
+                return TopologyDriverReference.expectedOutput(() -> TopologyLoader.load(descriptor.reference(), classes),
+                        properties, input, descriptor.outputs());
             } finally {
                 thread.setContextClassLoader(before);
             }

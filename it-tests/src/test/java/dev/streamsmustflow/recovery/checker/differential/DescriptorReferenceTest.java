@@ -71,15 +71,17 @@ class DescriptorReferenceTest {
                 """);
         AppDescriptor descriptor = DescriptorReader.read(Files.writeString(dir.resolve("recovery-app.yaml"), DESCRIPTOR));
 
-        Map<String, List<KeyedRecord>> expected = DescriptorReference.expectedOutput(descriptor, Map.of("sentences",
+        ExpectedOutput expected = DescriptorReference.expectedOutput(descriptor, Map.of("sentences",
                 RecordFile.read(Path.of(descriptor.inputs().get(0).source().file()), descriptor.inputs().get(0))));
 
         OutputTopic counts = descriptor.outputs().get(0);
         List<KeyedRecord> seen = List.of(new KeyedRecord("streams", "1"), new KeyedRecord("must", "1"),
                 new KeyedRecord("flow", "2"));
         TopicComparison comparison = new DifferentialCheck(3).compare(counts.topic(), counts.semantics(),
-                ProcessingGuarantee.EXACTLY_ONCE_V2, expected.get(counts.topic()), seen);
-        assertEquals(4, expected.get(counts.topic()).size(), expected.toString());
+                ProcessingGuarantee.EXACTLY_ONCE_V2, expected.of(counts.topic()), seen);
+        assertEquals(4, expected.of(counts.topic()).size(), expected.toString());
+        assertEquals("TopologyTestDriver, one driver for all partitions", expected.method(),
+                "the word count repartitions by word: its partitions meet in one task");
         assertEquals(Validity.VALID, comparison.validity(), comparison.summary());
     }
 
