@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * {@code table}: per key, every value seen is one the reference had for that key, in the reference's order (a run
- * may skip values, as record caches do, and repeat the latest, but never go back or invent one), and the last value
- * seen is the reference's last.
+ * may skip values, as record caches do, and repeat the latest, but never go back or invent one), and the keys and
+ * their last values are the reference's ({@link FinalValueRule}).
  */
 final class TableRule implements OutputRule {
 
@@ -14,21 +14,12 @@ final class TableRule implements OutputRule {
     public void compare(List<KeyedRecord> reference, List<KeyedRecord> seen, DifferenceLog log) {
         ValuesByKey expected = new ValuesByKey(reference);
         ValuesByKey written = new ValuesByKey(seen);
-        for (String key : expected.keys()) {
-            if (!written.has(key)) {
-                log.add(DifferenceKind.MISSING_KEY, key, expected.last(key), null);
-            }
-        }
         for (String key : written.keys()) {
-            if (!expected.has(key)) {
-                log.add(DifferenceKind.UNEXPECTED_KEY, key, null, written.last(key));
-                continue;
-            }
-            followInOrder(key, expected.of(key), written.of(key), log);
-            if (!Objects.equals(expected.last(key), written.last(key))) {
-                log.add(DifferenceKind.WRONG_FINAL, key, expected.last(key), written.last(key));
+            if (expected.has(key)) {
+                followInOrder(key, expected.of(key), written.of(key), log);
             }
         }
+        new FinalValueRule().compare(reference, seen, log);
     }
 
     /** Walks the reference's values along the ones seen: each must be at or after the position reached. */
