@@ -9,15 +9,15 @@ import java.util.List;
 
 /**
  * The classes of a user's jar, for building its topology in the harness's JVM: the app's own classes and its
- * libraries come from the jar first, so that its versions of them win over the harness's; Kafka's, the logging
- * API's and the JDK's come from the harness, so that the {@code Topology} the app builds is the one
- * {@code TopologyTestDriver} takes.
+ * libraries come from the jar first, so that its versions of them win over the harness's; Kafka's, RocksDB's (whose
+ * native library loads once per JVM), the logging API's and the JDK's come from the harness, so that the
+ * {@code Topology} the app builds is the one {@code TopologyTestDriver} takes.
  */
 public final class AppJarClassLoader extends URLClassLoader {
 
     /** Packages the app shares with the harness: a class of these is the harness's, whatever the jar holds. */
     private static final List<String> SHARED = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
-            "org.apache.kafka.", "org.slf4j.");
+            "org.apache.kafka.", "org.rocksdb.", "org.slf4j.");
 
     static {
         registerAsParallelCapable();
