@@ -47,7 +47,7 @@ final class HarderFaultChecks {
      * another pod took over one of its tasks, so the target came back a zombie that had lost its tasks. Once resumed
      * it goes on, with one exception under exactly-once: the pause outlasts the transaction timeout, the coordinator
      * aborts the transaction the zombie had open, and its commit may then fail with an error Kafka Streams does not
-     * take for a lost task ({@code InvalidTxnStateException}, one run in nine here, where the others were fenced and
+     * take for a lost task ({@code InvalidTxnStateException}, in 1 of 19 runs here; in the others it went on and
      * rejoined): the app reports it fatal and exits for its platform to restart it, which the verdict must survive.
      */
     void pausedPastTheSessionAndCameBackAZombie(Duration pauseLength) {
