@@ -29,8 +29,13 @@ final class MarkdownPages {
     }
 
     static Node parse(Path page) {
+        return parse(read(page));
+    }
+
+    /** A page's Markdown as written. */
+    static String read(Path page) {
         try {
-            return parse(Files.readString(page));
+            return Files.readString(page);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page, e);
         }

@@ -242,11 +242,7 @@ class ReadmeFiguresTest {
             Set<BigDecimal> numbers) {
 
         static Source of(Path file) {
-            try {
-                return parse(Files.readString(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            return parse(MarkdownPages.read(file));
         }
 
         static Source parse(String markdown) {

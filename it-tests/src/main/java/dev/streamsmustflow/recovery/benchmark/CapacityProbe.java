@@ -4,8 +4,8 @@ import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.platform.Platform;
 import java.util.HashMap;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**

@@ -8,8 +8,11 @@ final class FinalValueRule implements OutputRule {
 
     @Override
     public void compare(List<KeyedRecord> reference, List<KeyedRecord> seen, DifferenceLog log) {
-        ValuesByKey expected = new ValuesByKey(reference);
-        ValuesByKey written = new ValuesByKey(seen);
+        compare(new ValuesByKey(reference), new ValuesByKey(seen), log);
+    }
+
+    /** The keys and their last values, on values already grouped by key. */
+    static void compare(ValuesByKey expected, ValuesByKey written, DifferenceLog log) {
         for (String key : expected.keys()) {
             if (!written.has(key)) {
                 log.add(DifferenceKind.MISSING_KEY, key, expected.last(key), null);

@@ -2,7 +2,6 @@ package dev.streamsmustflow.recovery.checker.differential;
 
 import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import dev.streamsmustflow.recovery.workload.replay.ReplayRecord;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -112,7 +112,7 @@ public final class TopologyDriverReference {
             }
             return written;
         } finally {
-            delete(stateDir.toFile());
+            deleteEmptied(stateDir);
         }
     }
 
@@ -129,11 +129,15 @@ public final class TopologyDriverReference {
         });
         List<TopicRecord> ordered = new ArrayList<>();
         Comparator<Deque<TopicRecord>> byHead = Comparator.comparingLong(queue -> queue.peekFirst().record().timestamp());
-        while (heads.stream().anyMatch(queue -> !queue.isEmpty())) {
-            Deque<TopicRecord> next = heads.stream().filter(queue -> !queue.isEmpty()).min(byHead).orElseThrow();
-            ordered.add(next.pollFirst());
+        for (Optional<Deque<TopicRecord>> next = nextHead(heads, byHead); next.isPresent(); next = nextHead(heads, byHead)) {
+            ordered.add(next.get().pollFirst());
         }
         return ordered;
+    }
+
+    private static Optional<Deque<TopicRecord>> nextHead(List<Deque<TopicRecord>> heads,
+            Comparator<Deque<TopicRecord>> byHead) {
+        return heads.stream().filter(queue -> !queue.isEmpty()).min(byHead);
     }
 
     private static Path temporaryStateDirectory() {
@@ -144,15 +148,12 @@ public final class TopologyDriverReference {
         }
     }
 
-    private static void delete(File file) {
-        File[] children = file.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                delete(child);
-            }
-        }
-        if (file.exists() && !file.delete()) {
-            throw new UncheckedIOException(new IOException("cannot delete the reference's state " + file));
+    /** The driver's close cleans its state away; what is left is the directory it was given. */
+    private static void deleteEmptied(Path stateDir) {
+        try {
+            Files.deleteIfExists(stateDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the reference's state directory " + stateDir, e);
         }
     }
 }

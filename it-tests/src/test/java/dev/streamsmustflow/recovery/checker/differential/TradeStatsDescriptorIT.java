@@ -165,11 +165,14 @@ class TradeStatsDescriptorIT {
     }
 
     /** Records as a run would have sent them: where the producer's default partitioner puts each, at the next offset. */
-    private record Sent(SentRecords records, List<Delivered> delivered, List<ReplayRecord> replayed) {
+    private record Sent(SentRecords records, List<ReplayRecord> replayed) {
+
+        List<Delivered> delivered() {
+            return records.acknowledged();
+        }
 
         static Sent of(List<WorkloadRecord> generated, int partitions) {
             SentRecords records = new SentRecords();
-            List<Delivered> delivered = new ArrayList<>();
             List<ReplayRecord> replayed = new ArrayList<>();
             Map<Integer, Long> nextOffset = new HashMap<>();
             long newestEventTime = EVENT_TIME_START;
@@ -181,18 +184,17 @@ class TradeStatsDescriptorIT {
                     newestEventTime = Math.max(newestEventTime, trade.eventTime());
                 }
                 records.acknowledged(record, partition, offset);
-                delivered.add(new Delivered(record, partition, offset));
                 replayed.add(new ReplayRecord(key,
                         record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
                         record instanceof GeneratedTrade trade ? trade.eventTime() : newestEventTime, partition,
                         (int) record.sequence() + 1));
             }
-            return new Sent(records, delivered, replayed);
+            return new Sent(records, replayed);
         }
 
         /** The run's topics as the oracle reads them back: the input as sent, the output as given, every dead letter. */
         Observed observed(List<KeyedRecord> output) {
-            List<InputRecord> input = delivered.stream().map(one -> new InputRecord(one.partition(), one.offset(),
+            List<InputRecord> input = delivered().stream().map(one -> new InputRecord(one.partition(), one.offset(),
                     one.record().key(), one.record().value())).toList();
             List<OutputRecord> updates = new ArrayList<>();
             for (int i = 0; i < output.size(); i++) {
@@ -200,7 +202,7 @@ class TradeStatsDescriptorIT {
                 updates.add(new OutputRecord(output.get(i).key(), aggregate(output.get(i).value()),
                         value.get("windowEnd").asLong(), value.get("averagePriceCents").asDouble(), 0, i, i));
             }
-            List<DeadLetterRecord> deadLetters = delivered.stream().filter(one -> one.record() instanceof MalformedRecord)
+            List<DeadLetterRecord> deadLetters = delivered().stream().filter(one -> one.record() instanceof MalformedRecord)
                     .map(one -> new DeadLetterRecord(one.partition(), one.offset(), "malformed")).toList();
             return new Observed(input, updates, deadLetters, Map.of());
         }

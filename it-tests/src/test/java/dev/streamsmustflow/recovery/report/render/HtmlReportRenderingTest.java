@@ -37,7 +37,7 @@ class HtmlReportRenderingTest {
 
     @Test
     void chromiumDrawsBothCharts(@TempDir Path directory) throws Exception {
-        Optional<HeadlessChromium> chromium = browserOrSkip(directory);
+        HeadlessChromium chromium = browserOrSkip(directory);
         RecoveryReport report = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").restored(1_000_000, 1_000),
                 result("DEPLOYMENT", "POD_KILL").restored(2_000_000, 2_000).caughtUp(8_000L),
@@ -45,9 +45,9 @@ class HtmlReportRenderingTest {
                 result("DEPLOYMENT", "POD_DELETE").restored(4_000_000, 4_000).caughtUp(9_000L));
         Path page = ReportWriter.write(directory.resolve("report"), report).html();
 
-        String dom = chromium.get().dumpDom(page);
+        String dom = chromium.dumpDom(page);
 
-        assertTrue(dom.contains("data-charts=\"rendered\""), "the chart script ran to its end in " + chromium.get());
+        assertTrue(dom.contains("data-charts=\"rendered\""), "the chart script ran to its end in " + chromium);
         String phases = between(dom, "id=\"phases-chart\"", "id=\"restore-chart\"");
         String restore = between(dom, "id=\"restore-chart\"", "<h2>");
         List<String> phaseTexts = texts(phases);
@@ -77,7 +77,7 @@ class HtmlReportRenderingTest {
 
     @Test
     void chromiumDrawsTimeToCaughtUpAgainstLoadWithTheLagBudget(@TempDir Path directory) throws Exception {
-        Optional<HeadlessChromium> chromium = browserOrSkip(directory);
+        HeadlessChromium chromium = browserOrSkip(directory);
         RecoveryReport report = SampleResults.report(
                 result("STATEFUL_SET", "POD_KILL").load(25, 10_000, 30_000).caughtUp(10_000L),
                 result("STATEFUL_SET", "POD_KILL").load(90, 10_000, 30_000).caughtUp(20_000L),
@@ -85,9 +85,9 @@ class HtmlReportRenderingTest {
                 result("DEPLOYMENT", "POD_KILL").load(90, 10_000, 30_000).caughtUp(40_000L));
         Path page = ReportWriter.write(directory.resolve("report"), report).html();
 
-        String dom = chromium.get().dumpDom(page);
+        String dom = chromium.dumpDom(page);
 
-        assertTrue(dom.contains("data-charts=\"rendered\""), "the chart script ran to its end in " + chromium.get());
+        assertTrue(dom.contains("data-charts=\"rendered\""), "the chart script ran to its end in " + chromium);
         List<String> loadTexts = texts(between(dom, "id=\"load-chart\"", "</section>"));
         for (String label : List.of("STATEFUL_SET POD_KILL", "DEPLOYMENT POD_KILL", "lag budget 30,000 ms",
                 "% of the capacity", "time to caught-up, ms")) {
@@ -99,7 +99,7 @@ class HtmlReportRenderingTest {
     }
 
     /** A headless Chromium; where none is found the test skips, or fails under {@code -Drecovery.browser=require}. */
-    private static Optional<HeadlessChromium> browserOrSkip(Path directory) {
+    private static HeadlessChromium browserOrSkip(Path directory) {
         Optional<HeadlessChromium> chromium = HeadlessChromium.find(directory);
         String missing = "no chromium or google-chrome on the PATH and no " + HeadlessChromium.BROWSER_VARIABLE
                 + " (apt-get install chromium)";
@@ -107,7 +107,7 @@ class HtmlReportRenderingTest {
             fail("-D" + MODE_PROPERTY + "=require, but " + missing);
         }
         Assumptions.assumeTrue(chromium.isPresent(), missing);
-        return chromium;
+        return chromium.orElseThrow();
     }
 
     /** A bar: ECharts' SVG renderer draws it as a closed path of four straight lines. */
