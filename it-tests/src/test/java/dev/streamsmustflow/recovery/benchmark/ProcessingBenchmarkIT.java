@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedLocalPlatform.class)
 class ProcessingBenchmarkIT {
 
-    private static final int TRADES = 40_000;
+    private static final int TRADES = 20_000;
 
     @Test
     void measuresTheTopologyAndThePassThroughOnTheSameBroker(LocalPlatform platform) {
