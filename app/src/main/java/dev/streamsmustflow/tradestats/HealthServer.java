@@ -2,6 +2,8 @@ package dev.streamsmustflow.tradestats;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.streamsmustflow.telemetry.instance.InstanceStatus;
+import dev.streamsmustflow.telemetry.instance.Readiness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

@@ -1,5 +1,7 @@
 package dev.streamsmustflow.tradestats;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -49,5 +51,14 @@ public final class ProcessingCounters {
 
     public long deadLettered() {
         return deadLettered.sum();
+    }
+
+    /** The counters' fields of the {@code /status} document (docs/app.md describes them). */
+    public Map<String, Object> statusFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("recordsProcessed", processed());
+        fields.put("taskResumes", resumes());
+        fields.put("recordsDeadLettered", deadLettered());
+        return fields;
     }
 }

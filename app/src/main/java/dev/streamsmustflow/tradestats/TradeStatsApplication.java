@@ -2,6 +2,11 @@ package dev.streamsmustflow.tradestats;
 
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
+import dev.streamsmustflow.telemetry.instance.InstanceStatus;
+import dev.streamsmustflow.telemetry.instance.MemoryTelemetry;
+import dev.streamsmustflow.telemetry.instance.RestoreTelemetry;
+import dev.streamsmustflow.telemetry.instance.TaskAssignmentWatcher;
+import dev.streamsmustflow.telemetry.instance.TelemetryLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -43,7 +48,7 @@ public final class TradeStatsApplication implements AutoCloseable {
             log.emit(TelemetryEvent.PROCESSING_RESUMED, fields);
         });
         RestoreTelemetry restores = new RestoreTelemetry(log);
-        this.status = new InstanceStatus(log, counters, restores);
+        this.status = new InstanceStatus(log, restores, counters::statusFields);
         this.streams = new KafkaStreams(config.passThrough() ? PassThroughTopology.build(config.topology())
                 : TradeStatsTopology.build(config.topology(), counters), config.streamsProperties());
         streams.setStateListener((newState, oldState) -> {

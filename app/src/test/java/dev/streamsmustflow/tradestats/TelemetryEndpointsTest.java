@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.streamsmustflow.telemetry.instance.InstanceStatus;
+import dev.streamsmustflow.telemetry.instance.RestoreTelemetry;
+import dev.streamsmustflow.telemetry.instance.TelemetryLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,7 +50,7 @@ class TelemetryEndpointsTest {
     void start() throws IOException {
         TelemetryLog log = new TelemetryLog("trade-stats-0", new PrintStream(stdout, true, StandardCharsets.UTF_8), clock);
         restores = new RestoreTelemetry(log);
-        status = new InstanceStatus(log, new ProcessingCounters(), restores);
+        status = new InstanceStatus(log, restores, new ProcessingCounters()::statusFields);
         server = HealthServer.start(0, status);
     }
 
@@ -117,7 +120,7 @@ class TelemetryEndpointsTest {
         assertEquals(List.of("state-change", "state-change", "tasks-assigned", "readiness", "restore-start", "readiness",
                 "restore-end", "readiness"), events);
         for (JsonNode line : lines) {
-            assertEquals("trade-stats", line.get("source").asText(), line.toString());
+            assertEquals("recovery-telemetry", line.get("source").asText(), line.toString());
             assertEquals("trade-stats-0", line.get("instance").asText(), line.toString());
             assertEquals(clock.millis(), line.get("time").asLong(), line.toString());
         }

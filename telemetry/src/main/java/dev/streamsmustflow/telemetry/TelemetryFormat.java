@@ -10,7 +10,7 @@ import java.util.Set;
 public final class TelemetryFormat {
 
     /** The envelope's source: a line with any other is not telemetry. */
-    public static final String SOURCE = "trade-stats";
+    public static final String SOURCE = "recovery-telemetry";
 
     /** The fields every line has; the rest are the event's own. */
     public static final Set<TelemetryField> ENVELOPE = Set.of(TelemetryField.SOURCE, TelemetryField.EVENT,

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * What this instance is doing right now: Kafka Streams state, assigned tasks, restores, counters and
- * readiness. Every change is also a telemetry event; a change of readiness is one too.
+ * What this instance is doing right now: Kafka Streams state, assigned tasks, restores and readiness, with
+ * whatever the writer adds to its status (the app its processing counters). Every change is also a telemetry
+ * event; a change of readiness is one too.
  */
 public final class InstanceStatus {
 
     private final TelemetryLog log;
-    private final ProcessingCounters counters;
+    private final Supplier<Map<String, Object>> moreStatus;
     private final RestoreTelemetry restores;
     private final long startedAt;
     private KafkaStreams.State state = KafkaStreams.State.CREATED;
@@ -24,9 +26,10 @@ public final class InstanceStatus {
     private SortedSet<String> standbyTasks = new TreeSet<>();
     private Readiness readiness;
 
-    public InstanceStatus(TelemetryLog log, ProcessingCounters counters, RestoreTelemetry restores) {
+    /** @param moreStatus the writer's own fields of the {@code /status} document, after the instance's */
+    public InstanceStatus(TelemetryLog log, RestoreTelemetry restores, Supplier<Map<String, Object>> moreStatus) {
         this.log = log;
-        this.counters = counters;
+        this.moreStatus = moreStatus;
         this.restores = restores;
         this.startedAt = log.now();
         this.readiness = Readiness.of(state, activeTasks, standbyTasks, 0);
@@ -79,15 +82,13 @@ public final class InstanceStatus {
             status.put("startedAt", startedAt);
         }
         status.put("restoringPartitions", restores.restoringPartitions());
-        status.put("recordsProcessed", counters.processed());
-        status.put("taskResumes", counters.resumes());
-        status.put("recordsDeadLettered", counters.deadLettered());
+        status.putAll(moreStatus.get());
         status.put("restores", restores.restoreEvents());
         status.put("standbyUpdates", restores.standbyEvents());
         return status;
     }
 
-    void reevaluate() {
+    private void reevaluate() {
         int restoring = restores.restoringPartitions();
         synchronized (this) {
             Readiness now = Readiness.of(state, activeTasks, standbyTasks, restoring);

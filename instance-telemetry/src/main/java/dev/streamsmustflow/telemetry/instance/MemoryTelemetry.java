@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
  * started (Linux's {@code VmRSS} and {@code VmHWM}), and the heap used and committed. Where the status
  * file does not exist (not Linux) no event is sent: a figure that was not measured is absent.
  */
-final class MemoryTelemetry implements AutoCloseable {
+public final class MemoryTelemetry implements AutoCloseable {
 
-    static final long PERIOD_MS = 5_000;
-    static final Path PROC_SELF_STATUS = Path.of("/proc/self/status");
+    public static final long PERIOD_MS = 5_000;
+    public static final Path PROC_SELF_STATUS = Path.of("/proc/self/status");
 
     private final TelemetryLog log;
     private final Path status;
@@ -33,14 +33,14 @@ final class MemoryTelemetry implements AutoCloseable {
         return thread;
     });
 
-    MemoryTelemetry(TelemetryLog log, Path status) {
+    public MemoryTelemetry(TelemetryLog log, Path status) {
         this.log = log;
         this.status = status;
         scheduler.scheduleAtFixedRate(this::report, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Sends one {@code memory} event now, if the kernel's figures can be read. */
-    void report() {
+    public void report() {
         residentKilobytes(status).ifPresent(resident -> {
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             Map<TelemetryField, Object> fields = new LinkedHashMap<>();

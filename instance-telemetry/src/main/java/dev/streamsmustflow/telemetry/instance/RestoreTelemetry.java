@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
@@ -34,7 +34,8 @@ public final class RestoreTelemetry implements StateRestoreListener, StandbyUpda
         this.log = log;
     }
 
-    void onRestoringChanged(Runnable listener) {
+    /** Called whenever a restore starts or ends: readiness depends on it. */
+    public void onRestoringChanged(Runnable listener) {
         this.onRestoringChanged = listener;
     }
 

@@ -1,6 +1,7 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
 import dev.streamsmustflow.telemetry.TelemetryFormat;
@@ -15,6 +16,8 @@ import java.util.Map;
  * (docs/app.md describes them).
  */
 public final class TelemetryLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String instance;
     private final PrintStream out;
@@ -36,7 +39,7 @@ public final class TelemetryLog {
         fields.forEach((field, value) -> line.put(field.wireName(), value));
         String json;
         try {
-            json = JsonSerde.MAPPER.writeValueAsString(line);
+            json = JSON.writeValueAsString(line);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("telemetry fields must be plain values: " + fields, e);
         }

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ class MemoryTelemetryTest {
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final TelemetryLog log = new TelemetryLog("trade-stats-0", new PrintStream(stdout, true, StandardCharsets.UTF_8),
-            new SteppingClock(Instant.parse("2026-11-28T10:00:00Z")));
+            Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void readsTheResidentSetAndItsPeakInKilobytes() throws Exception {

@@ -1,4 +1,4 @@
-package dev.streamsmustflow.tradestats;
+package dev.streamsmustflow.telemetry.instance;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,9 +14,9 @@ import org.apache.kafka.streams.ThreadMetadata;
  * every {@value #PERIOD_MS} ms and reports changes. The assignment timestamps in the telemetry are
  * therefore accurate to that period.
  */
-final class TaskAssignmentWatcher implements AutoCloseable {
+public final class TaskAssignmentWatcher implements AutoCloseable {
 
-    static final long PERIOD_MS = 50;
+    public static final long PERIOD_MS = 50;
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "task-assignment-watcher");
@@ -24,7 +24,7 @@ final class TaskAssignmentWatcher implements AutoCloseable {
         return thread;
     });
 
-    TaskAssignmentWatcher(KafkaStreams streams, InstanceStatus status) {
+    public TaskAssignmentWatcher(KafkaStreams streams, InstanceStatus status) {
         scheduler.scheduleAtFixedRate(() -> observe(streams, status), 0, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 

@@ -1,0 +1,98 @@
+package dev.streamsmustflow.agent;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the woven code calls: the application's first {@code KafkaStreams} gets an {@link AttachedInstance}, and
+ * every listener or handler it is given is wrapped by that instance. A second {@code KafkaStreams} in the same JVM
+ * runs untouched (one pod, one instance: the harness reads a pod's telemetry as one instance's), with one line on
+ * stderr saying so. Nothing the agent does may break the application: an error of the agent's own is written to
+ * stderr once and the application's argument passes unchanged.
+ *
+ * <p>Public because the woven code runs in {@code org.apache.kafka.streams}; not an API.
+ */
+public final class AttachedInstances {
+
+    private static final PrintStream ERRORS = System.err;
+    private static final AtomicBoolean ERROR_REPORTED = new AtomicBoolean();
+    private static volatile AgentSettings settings;
+    private static volatile AttachedInstance attached;
+
+    private AttachedInstances() {
+    }
+
+    static void configure(AgentSettings agentSettings) {
+        settings = agentSettings;
+    }
+
+    public static void created(Object streams, Object[] constructorArguments) {
+        try {
+            synchronized (AttachedInstances.class) {
+                if (attached != null) {
+                    if (attached.streams() != streams) {
+                        ERRORS.println("recovery-agent: a second KafkaStreams in this JVM is not reported (the first is)");
+                    }
+                    return;
+                }
+                attached = AttachedInstance.attach(streams, StreamsSettings.of(constructorArguments), settings.instance(),
+                        System.out);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+        }
+    }
+
+    public static Object stateListener(Object streams, Object listener) {
+        AttachedInstance instance = of(streams);
+        try {
+            return instance == null ? listener : instance.stateListener(listener);
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+            return listener;
+        }
+    }
+
+    public static Object restoreListener(Object streams, Object listener) {
+        AttachedInstance instance = of(streams);
+        try {
+            return instance == null ? listener : instance.restoreListener(listener);
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+            return listener;
+        }
+    }
+
+    public static Object standbyListener(Object streams, Object listener) {
+        AttachedInstance instance = of(streams);
+        try {
+            return instance == null ? listener : instance.standbyListener(listener);
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+            return listener;
+        }
+    }
+
+    public static Object exceptionHandler(Object streams, Object handler) {
+        AttachedInstance instance = of(streams);
+        try {
+            return instance == null || handler == null ? handler : instance.exceptionHandler(handler);
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+            return handler;
+        }
+    }
+
+    private static AttachedInstance of(Object streams) {
+        AttachedInstance instance = attached;
+        return instance != null && instance.streams() == streams ? instance : null;
+    }
+
+    /** An error of the agent's: said once on stderr, with what it means (the agent then reports less, the app runs on). */
+    static void reportOnce(Throwable error) {
+        if (ERROR_REPORTED.compareAndSet(false, true)) {
+            ERRORS.println("recovery-agent: cannot report this KafkaStreams (" + error
+                    + "); the application runs unchanged, the phases that need the agent are absent");
+        }
+    }
+}

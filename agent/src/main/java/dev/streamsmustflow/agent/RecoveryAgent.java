@@ -1,0 +1,47 @@
+package dev.streamsmustflow.agent;
+
+import java.lang.instrument.Instrumentation;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.matcher.ElementMatchers;
+
+/**
+ * The recovery agent: attached to any Kafka Streams application with {@code -javaagent:recovery-agent.jar} (the
+ * platforms set it through {@code JAVA_TOOL_OPTIONS}), it gives the application's first {@code KafkaStreams} the
+ * telemetry the trade-stats app writes itself: state changes, task assignments, restores, standby updates,
+ * readiness, memory and fatal errors, as JSON lines on stdout. It wraps the application's own listeners and
+ * exception handler, never replaces them, and changes nothing else (docs/agent.md).
+ *
+ * <p>The agent's argument, {@code instance=NAME}, names the instance in every line; without it the instance is the
+ * {@value AgentSettings#POD_NAME} environment variable, else the host name.
+ */
+public final class RecoveryAgent {
+
+    static final String KAFKA_STREAMS = "org.apache.kafka.streams.KafkaStreams";
+
+    private RecoveryAgent() {
+    }
+
+    public static void premain(String arguments, Instrumentation instrumentation) {
+        AttachedInstances.configure(AgentSettings.parse(arguments, System.getenv()));
+        new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .type(ElementMatchers.named(KAFKA_STREAMS))
+                .transform(new AgentBuilder.Transformer.ForAdvice()
+                        .include(RecoveryAgent.class.getClassLoader())
+                        .advice(ElementMatchers.isConstructor(), KafkaStreamsAdvice.Created.class.getName())
+                        .advice(ElementMatchers.named("setStateListener").and(ElementMatchers.takesArguments(1)),
+                                KafkaStreamsAdvice.StateListenerSet.class.getName())
+                        .advice(ElementMatchers.named("setGlobalStateRestoreListener").and(ElementMatchers.takesArguments(1)),
+                                KafkaStreamsAdvice.RestoreListenerSet.class.getName())
+                        .advice(ElementMatchers.named("setStandbyUpdateListener").and(ElementMatchers.takesArguments(1)),
+                                KafkaStreamsAdvice.StandbyListenerSet.class.getName())
+                        .advice(ElementMatchers.named("setUncaughtExceptionHandler").and(ElementMatchers.takesArguments(1)),
+                                KafkaStreamsAdvice.ExceptionHandlerSet.class.getName()))
+                .installOn(instrumentation);
+    }
+
+    /** The same, for an agent loaded into a running JVM: only a {@code KafkaStreams} created after it is seen. */
+    public static void agentmain(String arguments, Instrumentation instrumentation) {
+        premain(arguments, instrumentation);
+    }
+}
