@@ -30,9 +30,11 @@ import org.apache.kafka.streams.processor.StateRestoreListener;
  * watchers.
  *
  * <p>Kafka Streams calls its state listener after it has woken the threads waiting in {@code close()}: an application
- * whose {@code main} returns after {@code close()} could end the JVM before the last events are written. While Kafka
- * Streams is stopping, a shutdown hook holds the JVM's exit until {@code stopped} is written, at most
- * {@link #STOPPED_WAIT}.
+ * whose {@code main} returns after {@code close()}, or whose own shutdown hook closes Kafka Streams on SIGTERM, could
+ * end the JVM before the last events are written. So a shutdown hook holds the JVM's exit: if Kafka Streams is
+ * stopping, or begins to within {@link #STOPPING_WAIT} (the application's own hook closing it), until {@code stopped}
+ * is written, at most {@link #STOPPED_WAIT}. An application that never closes Kafka Streams exits at most
+ * {@link #STOPPING_WAIT} later than it would without the agent.
  */
 final class AttachedInstance {
 
@@ -42,6 +44,8 @@ final class AttachedInstance {
      */
     private static final StreamsUncaughtExceptionHandler KAFKA_STREAMS_DEFAULT = error -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
 
+    /** How long the JVM's exit waits for Kafka Streams to begin stopping (the application's own hook closing it). */
+    static final Duration STOPPING_WAIT = Duration.ofSeconds(1);
     /** How long the JVM's exit may wait for {@code stopped}: past it the exit goes on, without the last events. */
     static final Duration STOPPED_WAIT = Duration.ofSeconds(5);
 
@@ -49,6 +53,7 @@ final class AttachedInstance {
             KafkaStreams.State.NOT_RUNNING, KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
 
     private final KafkaStreams streams;
+    private final CountDownLatch stopping = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final TelemetryLog log;
     private final RestoreTelemetry restores;
@@ -114,6 +119,9 @@ final class AttachedInstance {
 
     private void stateChanged(KafkaStreams.State newState, KafkaStreams.State oldState) {
         status.stateChanged(newState, oldState);
+        if (STOPPING.contains(newState)) {
+            stopping.countDown();
+        }
         if (newState == KafkaStreams.State.PENDING_SHUTDOWN || newState == KafkaStreams.State.PENDING_ERROR) {
             closingSince = log.now();
         }
@@ -131,12 +139,12 @@ final class AttachedInstance {
     }
 
     private void awaitStoppedIfStopping() {
-        if (STOPPING.contains(streams.state())) {
-            try {
+        try {
+            if (STOPPING.contains(streams.state()) || stopping.await(STOPPING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 stopped.await(STOPPED_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
