@@ -16,6 +16,7 @@ public final class AttachedInstances {
 
     private static final PrintStream ERRORS = System.err;
     private static final AtomicBoolean ERROR_REPORTED = new AtomicBoolean();
+    private static final AtomicBoolean SECOND_REPORTED = new AtomicBoolean();
     private static volatile AgentSettings settings;
     private static volatile AttachedInstance attached;
 
@@ -30,7 +31,8 @@ public final class AttachedInstances {
         try {
             synchronized (AttachedInstances.class) {
                 if (attached != null) {
-                    if (attached.streams() != streams) {
+                    // a constructor that delegates to another runs this once for each: the instance is the same
+                    if (attached.streams() != streams && SECOND_REPORTED.compareAndSet(false, true)) {
                         ERRORS.println("recovery-agent: a second KafkaStreams in this JVM is not reported (the first is)");
                     }
                     return;
@@ -43,43 +45,23 @@ public final class AttachedInstances {
         }
     }
 
-    public static Object stateListener(Object streams, Object listener) {
+    /** The argument of a {@link ListenerSetter} as the agent passes it on: wrapped by the attached instance's own. */
+    public static Object wrapped(Object streams, String setter, Object argument) {
         AttachedInstance instance = of(streams);
-        try {
-            return instance == null ? listener : instance.stateListener(listener);
-        } catch (RuntimeException | LinkageError e) {
-            reportOnce(e);
-            return listener;
+        if (instance == null) {
+            return argument;
         }
-    }
-
-    public static Object restoreListener(Object streams, Object listener) {
-        AttachedInstance instance = of(streams);
         try {
-            return instance == null ? listener : instance.restoreListener(listener);
+            return switch (ListenerSetter.of(setter).orElseThrow(() -> new IllegalArgumentException("no setter " + setter))) {
+                case STATE_LISTENER -> instance.stateListener(argument);
+                case RESTORE_LISTENER -> instance.restoreListener(argument);
+                case STANDBY_LISTENER -> instance.standbyListener(argument);
+                // a null handler is the application's mistake, refused by Kafka Streams as without the agent
+                case EXCEPTION_HANDLER -> argument == null ? null : instance.exceptionHandler(argument);
+            };
         } catch (RuntimeException | LinkageError e) {
             reportOnce(e);
-            return listener;
-        }
-    }
-
-    public static Object standbyListener(Object streams, Object listener) {
-        AttachedInstance instance = of(streams);
-        try {
-            return instance == null ? listener : instance.standbyListener(listener);
-        } catch (RuntimeException | LinkageError e) {
-            reportOnce(e);
-            return listener;
-        }
-    }
-
-    public static Object exceptionHandler(Object streams, Object handler) {
-        AttachedInstance instance = of(streams);
-        try {
-            return instance == null || handler == null ? handler : instance.exceptionHandler(handler);
-        } catch (RuntimeException | LinkageError e) {
-            reportOnce(e);
-            return handler;
+            return argument;
         }
     }
 

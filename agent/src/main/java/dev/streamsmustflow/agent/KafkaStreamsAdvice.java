@@ -5,9 +5,9 @@ import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
  * The code the agent weaves into {@code KafkaStreams}: after a constructor, the instance is attached; before each
- * listener or handler setter, the application's argument is wrapped so that the agent's telemetry runs first and
- * the application's own listener after it, as before. The woven code calls {@link AttachedInstances} only, with
- * {@code Object}s, so that it links in whatever class loader loaded Kafka Streams.
+ * {@link ListenerSetter}, the application's argument is wrapped so that the agent's telemetry runs first and the
+ * application's own listener or handler after it, as before. The woven code calls {@link AttachedInstances} only,
+ * with {@code Object}s, so that it links in whatever class loader loaded Kafka Streams.
  */
 final class KafkaStreamsAdvice {
 
@@ -24,47 +24,14 @@ final class KafkaStreamsAdvice {
         }
     }
 
-    static final class StateListenerSet {
-        private StateListenerSet() {
+    static final class ListenerSet {
+        private ListenerSet() {
         }
 
         @Advice.OnMethodEnter
-        static void enter(@Advice.This Object streams,
-                @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object listener) {
-            listener = AttachedInstances.stateListener(streams, listener);
-        }
-    }
-
-    static final class RestoreListenerSet {
-        private RestoreListenerSet() {
-        }
-
-        @Advice.OnMethodEnter
-        static void enter(@Advice.This Object streams,
-                @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object listener) {
-            listener = AttachedInstances.restoreListener(streams, listener);
-        }
-    }
-
-    static final class StandbyListenerSet {
-        private StandbyListenerSet() {
-        }
-
-        @Advice.OnMethodEnter
-        static void enter(@Advice.This Object streams,
-                @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object listener) {
-            listener = AttachedInstances.standbyListener(streams, listener);
-        }
-    }
-
-    static final class ExceptionHandlerSet {
-        private ExceptionHandlerSet() {
-        }
-
-        @Advice.OnMethodEnter
-        static void enter(@Advice.This Object streams,
-                @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object handler) {
-            handler = AttachedInstances.exceptionHandler(streams, handler);
+        static void enter(@Advice.This Object streams, @Advice.Origin("#m") String setter,
+                @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object argument) {
+            argument = AttachedInstances.wrapped(streams, setter, argument);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.Arrays;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.matcher.ElementMatchers;
 
@@ -29,14 +30,9 @@ public final class RecoveryAgent {
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(RecoveryAgent.class.getClassLoader())
                         .advice(ElementMatchers.isConstructor(), KafkaStreamsAdvice.Created.class.getName())
-                        .advice(ElementMatchers.named("setStateListener").and(ElementMatchers.takesArguments(1)),
-                                KafkaStreamsAdvice.StateListenerSet.class.getName())
-                        .advice(ElementMatchers.named("setGlobalStateRestoreListener").and(ElementMatchers.takesArguments(1)),
-                                KafkaStreamsAdvice.RestoreListenerSet.class.getName())
-                        .advice(ElementMatchers.named("setStandbyUpdateListener").and(ElementMatchers.takesArguments(1)),
-                                KafkaStreamsAdvice.StandbyListenerSet.class.getName())
-                        .advice(ElementMatchers.named("setUncaughtExceptionHandler").and(ElementMatchers.takesArguments(1)),
-                                KafkaStreamsAdvice.ExceptionHandlerSet.class.getName()))
+                        .advice(ElementMatchers.namedOneOf(Arrays.stream(ListenerSetter.values()).map(ListenerSetter::method)
+                                        .toArray(String[]::new)).and(ElementMatchers.takesArguments(1)),
+                                KafkaStreamsAdvice.ListenerSet.class.getName()))
                 .installOn(instrumentation);
     }
 
