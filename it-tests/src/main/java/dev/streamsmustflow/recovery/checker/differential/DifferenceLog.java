@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Where the rules write what they find: every difference counted, the first ones kept as examples. */
+/**
+ * Where the rules write what they find: every difference counted, the first ones of each kind kept as examples, so
+ * that thousands of regressed updates do not hide the few keys whose final value is wrong.
+ */
 final class DifferenceLog {
 
     private final int examplesKept;
@@ -17,8 +20,8 @@ final class DifferenceLog {
     }
 
     void add(DifferenceKind kind, String key, String expected, String seen) {
-        counts.merge(kind, 1L, Long::sum);
-        if (examples.size() < examplesKept) {
+        long ofThisKind = counts.merge(kind, 1L, Long::sum);
+        if (ofThisKind <= examplesKept) {
             examples.add(new Difference(kind, key, expected, seen));
         }
     }

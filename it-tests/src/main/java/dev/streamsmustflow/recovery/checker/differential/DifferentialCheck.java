@@ -14,7 +14,7 @@ public final class DifferentialCheck {
 
     private final int examplesKept;
 
-    /** @param examplesKept how many differences a comparison keeps as examples (every one is counted) */
+    /** @param examplesKept how many differences of each kind a comparison keeps as examples (every one is counted) */
     public DifferentialCheck(int examplesKept) {
         if (examplesKept < 0) {
             throw new IllegalArgumentException("examples kept must not be negative: " + examplesKept);

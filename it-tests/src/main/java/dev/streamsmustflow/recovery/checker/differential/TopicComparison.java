@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param referenceRecords records the reference wrote to the topic
  * @param seenRecords records the run wrote to it, read committed
  * @param counts differences by kind; kinds with none are left out
- * @param examples the first differences found, at most as many as asked for
+ * @param examples the first differences found of each kind, at most as many of each as asked for, in the order found
  */
 public record TopicComparison(String topic, OutputSemantics semantics, ProcessingGuarantee guarantee,
         long referenceRecords, long seenRecords, Map<DifferenceKind, Long> counts, List<Difference> examples) {

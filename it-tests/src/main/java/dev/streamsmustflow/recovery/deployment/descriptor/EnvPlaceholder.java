@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.deployment.descriptor;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +41,24 @@ public enum EnvPlaceholder {
 
     public static Optional<EnvPlaceholder> named(String name) {
         return Arrays.stream(values()).filter(placeholder -> placeholder.name.equals(name)).findFirst();
+    }
+
+    /**
+     * {@code value} with every placeholder in it replaced by its value in {@code values}; the descriptor's rules
+     * refused unknown names before.
+     *
+     * @throws IllegalArgumentException for a placeholder {@code values} has no value for
+     */
+    public static String fill(String value, Map<EnvPlaceholder, String> values) {
+        return REFERENCE.matcher(value).replaceAll(match -> {
+            EnvPlaceholder placeholder = named(match.group(1))
+                    .orElseThrow(() -> new IllegalArgumentException("no placeholder " + match.group()));
+            String filled = values.get(placeholder);
+            if (filled == null) {
+                throw new IllegalArgumentException("no value for " + placeholder + " in '" + value + "'");
+            }
+            return Matcher.quoteReplacement(filled);
+        });
     }
 
     /** The names written {@code ${...}} in {@code value} that no placeholder has, in order. */

@@ -116,6 +116,10 @@ public final class DockerPlatform implements Platform {
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
+        if (spec.described() != null) {
+            throw new UnsupportedOperationException(kind() + " does not run a described app yet (" + spec.described().name()
+                    + "): the local platform does (issue 23)");
+        }
         String volumePrefix = "smf-" + SessionReaper.label().substring(0, 8) + "-" + spec.applicationId();
         DockerPodRuntime runtime = new DockerPodRuntime(DockerClientFactory.instance().client(), network, appImage,
                 kafka.bootstrapServersForContainers(), ShippedManifests.podTemplate(), volumePrefix,

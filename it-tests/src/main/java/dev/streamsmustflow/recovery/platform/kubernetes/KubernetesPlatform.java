@@ -93,6 +93,10 @@ public final class KubernetesPlatform implements Platform {
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
+        if (spec.described() != null) {
+            throw new UnsupportedOperationException(kind() + " does not run a described app yet (" + spec.described().name()
+                    + "): the local platform does (issue 23)");
+        }
         return new KubernetesDeployedApp(client, settings.namespace(), render(spec), spec, history, signals,
                 runDir.resolve(spec.applicationId()).resolve("pods"));
     }

@@ -9,6 +9,7 @@ import dev.streamsmustflow.recovery.platform.controller.ControlledPod;
 import dev.streamsmustflow.recovery.platform.controller.PodContainer;
 import dev.streamsmustflow.recovery.platform.process.AppJar;
 import dev.streamsmustflow.recovery.platform.process.ChildJvm;
+import dev.streamsmustflow.recovery.platform.process.JarLaunch;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,6 @@ import java.util.function.Consumer;
  */
 final class LocalContainer implements PodContainer {
 
-    static final String MAIN_CLASS = "dev.streamsmustflow.tradestats.TradeStatsMain";
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(10);
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
@@ -44,12 +44,13 @@ final class LocalContainer implements PodContainer {
     }
 
     /** @param onTelemetry called with every telemetry event, after it was added to the history */
-    static LocalContainer start(ControlledPod pod, int restart, PodJvm jvm, Map<String, String> env, Path logDir,
-            History history, Consumer<HistoryEvent> onTelemetry) {
+    static LocalContainer start(ControlledPod pod, int restart, PodJvm jvm, JarLaunch launch, Map<String, String> env,
+            Path logDir, History history, Consumer<HistoryEvent> onTelemetry) {
         List<String> jvmOptions = new ArrayList<>(JVM_OPTIONS);
         jvmOptions.addAll(jvm.options());
+        jvmOptions.addAll(launch.jvmOptions());
         List<String> command = ChildJvm.watchdogCommand(pod.name(), jvmOptions,
-                AppJar.location() + File.pathSeparator + AppJar.harnessClasses(), MAIN_CLASS, List.of());
+                launch.jar() + File.pathSeparator + AppJar.harnessClasses(), launch.mainClass(), List.of());
         String logName = TelemetryStream.logName(pod.name(), pod.uid(), restart);
         try {
             Files.createDirectories(logDir);
@@ -81,14 +82,19 @@ final class LocalContainer implements PodContainer {
         return process.isAlive();
     }
 
+    /**
+     * SIGTERM, through the process's handle: {@code Process.destroy} would also close our ends of its pipes, so that
+     * the watchdog took its closed stdin for a dead parent and the lines the app writes while it closes were lost.
+     */
     @Override
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
+    /** SIGKILL; the lines the process wrote before it are still read to the end of its stdout. */
     @Override
     public void kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
     }
 
     /** SIGSTOP. */

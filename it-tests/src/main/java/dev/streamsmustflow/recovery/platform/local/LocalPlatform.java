@@ -88,7 +88,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
-        LocalPodRuntime runtime = new LocalPodRuntime(kafka.bootstrapServers(), runDir.resolve(spec.applicationId()),
+        LocalPodRuntime runtime = new LocalPodRuntime(spec, kafka.bootstrapServers(), runDir.resolve(spec.applicationId()),
                 history, podJvm);
         return new PodController(spec, runtime, history, terminationGrace);
     }

@@ -1,0 +1,58 @@
+package dev.streamsmustflow.recovery.checker.differential;
+
+import dev.streamsmustflow.recovery.checker.TopicReader;
+import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * A described app's output topic as the differential check reads it: read committed (no record of an aborted
+ * transaction), from the beginning to the end it has when the read starts, each record decoded by the topic's
+ * formats; partition after partition, each in offset order, so that every key's records are in the order the app
+ * wrote them.
+ */
+public final class OutputTopicReader {
+
+    private OutputTopicReader() {
+    }
+
+    /**
+     * @throws IllegalArgumentException for a record the topic's formats cannot read, naming its partition and offset
+     * @throws IllegalStateException when the end is not reached within {@code timeout}
+     */
+    public static List<KeyedRecord> readAll(String bootstrapServers, OutputTopic topic, Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
+                ConsumerConfig.CLIENT_ID_CONFIG, "differential-reader-" + topic.topic());
+        RecordDecoder keys = new RecordDecoder(topic.key());
+        RecordDecoder values = new RecordDecoder(topic.value());
+        List<KeyedRecord> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.topic(), timeout).stream()
+                    .map(info -> new TopicPartition(topic.topic(), info.partition()))
+                    .sorted((one, other) -> Integer.compare(one.partition(), other.partition()))
+                    .toList();
+            for (TopicPartition partition : partitions) {
+                TopicReader.readPartitions(consumer, List.of(partition), topic.topic(), timeout, record -> {
+                    try {
+                        records.add(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(topic.topic() + "-" + record.partition() + "@" + record.offset()
+                                + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+}

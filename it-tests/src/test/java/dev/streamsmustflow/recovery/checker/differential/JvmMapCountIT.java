@@ -1,0 +1,156 @@
+package dev.streamsmustflow.recovery.checker.differential;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.streamsmustflow.recovery.checker.GroupProgress;
+import dev.streamsmustflow.recovery.checker.Validity;
+import dev.streamsmustflow.recovery.deployment.AppSettings;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
+import dev.streamsmustflow.recovery.deployment.descriptor.DescriptorReader;
+import dev.streamsmustflow.recovery.deployment.descriptor.InputTopic;
+import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.DeployedApp;
+import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
+import dev.streamsmustflow.recovery.platform.local.SharedLocalPlatform;
+import dev.streamsmustflow.recovery.scenario.DescribedAppTopics;
+import dev.streamsmustflow.recovery.workload.replay.RecordFile;
+import dev.streamsmustflow.recovery.workload.replay.ReplayProducer;
+import dev.streamsmustflow.recovery.workload.replay.ReplayRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deliberately wrong example (examples/jvm-map-count: a word count in a JVM map, not a state store) run from its
+ * descriptor on the local platform, and judged by the differential check against its own topology in
+ * TopologyTestDriver. Without faults it is VALID; after its pod's process is killed, the restarted process counts
+ * from one again, and the check says INVALID and names every word whose count restarted: each word of the first half
+ * of the input that comes again in the second, as counted here from the input file.
+ */
+@ExtendWith(SharedLocalPlatform.class)
+class JvmMapCountIT {
+
+    private static final Duration WAIT = Duration.ofMinutes(2);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Of each kind, more than the example's 24 words: every key whose final value is wrong is listed. */
+    private static final int EXAMPLES_KEPT = 100;
+
+    private static LocalPlatform platform;
+    private static AppDescriptor descriptor;
+    private static List<ReplayRecord> sentences;
+
+    @BeforeAll
+    static void readDescriptor(LocalPlatform shared) {
+        platform = shared;
+        descriptor = DescriptorReader.read(Path.of(System.getProperty("jvm-map-count.descriptor")));
+        InputTopic input = descriptor.inputs().get(0);
+        sentences = RecordFile.read(Path.of(input.source().file()), input);
+    }
+
+    @Test
+    void countsRightWithoutFaults() throws Exception {
+        TopicComparison comparison = run("jvm-map-count-valid", deployed -> deployed.producer().sendAll(sentences));
+
+        assertEquals(Validity.VALID, comparison.validity(), comparison.summary() + " " + comparison.examples());
+        assertEquals(comparison.referenceRecords(), comparison.seenRecords(), comparison.summary());
+        assertEquals(words(sentences).size(), comparison.seenRecords(), "one count update a word of the input");
+    }
+
+    @Test
+    void countsFromOneAgainAfterAPodKillAndTheCheckNamesEveryWordWhoseCountRestarted() throws Exception {
+        List<ReplayRecord> firstHalf = sentences.subList(0, sentences.size() / 2);
+        List<ReplayRecord> secondHalf = sentences.subList(sentences.size() / 2, sentences.size());
+
+        TopicComparison comparison = run("jvm-map-count-killed", deployed -> {
+            deployed.producer().sendAll(firstHalf);
+            deployed.awaitProcessed("the first half");
+            DeployedApp app = deployed.app();
+            PodView pod = app.pods().get(0);
+            app.killProcess(pod);
+            await(pod.name() + " restarted and ready (logs in " + app.logDirectory() + ")").atMost(WAIT)
+                    .until(() -> app.pods().stream().anyMatch(now -> now.restarts() > pod.restarts() && now.ready()));
+            deployed.producer().sendAll(secondHalf);
+        });
+
+        Set<String> restarted = new TreeSet<>(new HashSet<>(words(firstHalf)));
+        restarted.retainAll(new HashSet<>(words(secondHalf)));
+        assertEquals(Validity.INVALID, comparison.validity(), comparison.summary());
+        assertTrue(comparison.count(DifferenceKind.REGRESSED) > 0, comparison.summary());
+        assertEquals(restarted, comparison.examples().stream().filter(difference -> difference.kind() == DifferenceKind.WRONG_FINAL)
+                .map(Difference::key).collect(Collectors.toCollection(TreeSet::new)),
+                "the words whose last count is wrong: those counted before the kill that came again after it ("
+                        + comparison.summary() + ")");
+    }
+
+    /** What a test does to the deployed app and its input. */
+    private interface Steps {
+        void run(Deployed deployed) throws Exception;
+    }
+
+    /** The app deployed as {@code applicationId}, and the producer of its input. */
+    private record Deployed(String applicationId, DeployedApp app, ReplayProducer producer) {
+
+        /** Waits until the group has committed every partition it reads (input and repartition) to its end. */
+        void awaitProcessed(String what) {
+            await(what + " processed: " + applicationId + "'s committed offsets at the end of every input and "
+                    + "repartition partition (logs in " + app.logDirectory() + ")")
+                    .atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> GroupProgress.processedAll(platform.admin(), applicationId, Map.of(
+                            descriptor.inputs().get(0).topic(), descriptor.inputs().get(0).partitions()), true));
+        }
+    }
+
+    /**
+     * Deploys the app (one Deployment pod, exactly-once) as {@code applicationId}, runs {@code steps}, waits until
+     * all input is processed, and compares the output with the reference for the input the broker acknowledged.
+     */
+    private static TopicComparison run(String applicationId, Steps steps) throws Exception {
+        InputTopic input = descriptor.inputs().get(0);
+        OutputTopic output = descriptor.outputs().get(0);
+        DeploymentSpec spec = new DeploymentSpec(descriptor.name(), applicationId, Variant.DEPLOYMENT, 1,
+                new DeploymentSpec.Topics(input.topic(), output.topic(), null),
+                // the example reads SESSION_TIMEOUT_MS: the killed process's member is out of the group after 6 s
+                AppSettings.exactlyOnce().withEnv("SESSION_TIMEOUT_MS", "6000"), descriptor);
+        DescribedAppTopics.create(platform, descriptor);
+        try (ReplayProducer producer = new ReplayProducer(platform.bootstrapServers(), input.topic());
+                DeployedApp app = platform.deploy(spec, new History())) {
+            app.awaitReady(WAIT);
+            Deployed deployed = new Deployed(applicationId, app, producer);
+            steps.run(deployed);
+            deployed.awaitProcessed("all input");
+            ExpectedOutput reference = DescriptorReference.expectedOutput(descriptor,
+                    Map.of(input.topic(), producer.acknowledged()));
+            List<KeyedRecord> seen = OutputTopicReader.readAll(platform.bootstrapServers(), output, READ_TIMEOUT);
+            return new DifferentialCheck(EXAMPLES_KEPT).compare(output.topic(), output.semantics(),
+                    ProcessingGuarantee.EXACTLY_ONCE_V2, reference.of(output.topic()), seen);
+        } finally {
+            DescribedAppTopics.delete(platform.admin(), applicationId, descriptor);
+        }
+    }
+
+    /** Every word of the sentences, once for each time it occurs, as the example splits them. */
+    private static List<String> words(List<ReplayRecord> records) {
+        return records.stream()
+                .flatMap(record -> List.of(new String(record.value(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
+                        .split("\\W+")).stream())
+                .filter(word -> !word.isEmpty())
+                .toList();
+    }
+}
