@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.cli;
 import dev.streamsmustflow.recovery.benchmark.CapacityProbe;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
@@ -33,8 +34,8 @@ import picocli.CommandLine;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
         subcommands = {ReportCommand.class, BenchmarkCommand.class},
-        description = "Compares deployment strategies of the trade-stats Kafka Streams app for recovery cost and "
-                + "correctness: deploys each variant, injects each fault, checks every output value and measures "
+        description = "Compares deployment strategies of a Kafka Streams app (trade-stats, or yours with --app) for "
+                + "recovery cost and correctness: deploys each variant, injects each fault, checks every output value and measures "
                 + "the recovery phases, then writes report.json, report.md, summary.md and index.html.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:a baseline regression, or an exactly-once verdict that is not VALID",
@@ -79,8 +80,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replicas", description = "Replicas of the app.")
     int replicas = 3;
 
-    @Option(names = "--partitions", description = "Partitions of the input and output topics (at least the replicas).")
-    int partitions = 6;
+    @Option(names = "--partitions", description = "Partitions of the input and output topics (at least the replicas). "
+            + "Default: 6; with --app, its input topic's.")
+    Integer partitions;
 
     @Option(names = "--state-records", split = ",", defaultValue = "100000,500000",
             description = "State sizes: changelog records built before the fault (each trade updates five windows). "
@@ -130,6 +132,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     LoadOptions load;
+
+    @Mixin
+    AppOptions app;
 
     @Mixin
     BaselineOptions baseline;
@@ -182,10 +187,11 @@ public final class CompareCommand implements Callable<Integer> {
             List<ComparisonCell> chosen = matrix != null ? matrixCells()
                     : ComparisonPlan.everyCombination(variants, chosenFaults, guarantees, stateRecords);
             int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
-            plan = new ComparisonPlan(platform, chosen, replicas, partitions, runs, seed, sessionTimeout, appEnv,
-                    malformedEvery, lateFraction, pauseMs == null ? null : Duration.ofMillis(pauseMs),
-                    reuseState || matrix != null && matrix.reusesState(), load.inputRate(), load.capacity,
-                    load.lagBudgetMs);
+            AppDescriptor described = app.described();
+            Duration pause = pauseMs == null ? null : Duration.ofMillis(pauseMs);
+            plan = new ComparisonPlan(platform, chosen, replicas, ComparisonPlan.partitions(partitions, described), runs,
+                    seed, sessionTimeout, appEnv, malformedEvery, lateFraction, pause, reuseState || matrix != null
+                    && matrix.reusesState(), load.inputRate(), load.capacity, load.lagBudgetMs, described);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.cli;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
@@ -34,6 +35,8 @@ import java.util.TreeMap;
  * @param capacityPerSecond the app's capacity as given ({@code --capacity}), for every rate that is a share of it;
  *     null to measure it on the platform
  * @param lagBudgetMs how long after a fault the lag may stay above its pre-fault level for a recovery to fit
+ * @param app a described app to run in place of trade-stats, with its descriptor's partitions and only the run's
+ *     own settings ({@code appEnv}) over its environment; null for trade-stats
  */
 record ComparisonPlan(
         PlatformKind platform,
@@ -50,7 +53,8 @@ record ComparisonPlan(
         boolean stateReused,
         InputRate rate,
         Double capacityPerSecond,
-        long lagBudgetMs) {
+        long lagBudgetMs,
+        AppDescriptor app) {
 
     /** @throws IllegalArgumentException naming what is wrong, a fault the platform cannot do included */
     ComparisonPlan {
@@ -68,6 +72,12 @@ record ComparisonPlan(
         require(rate != null, "an input rate");
         require(capacityPerSecond == null || capacityPerSecond > 0, "a --capacity above 0");
         require(lagBudgetMs >= 1, "a --lag-budget-ms of at least 1");
+        require(app == null || platform == PlatformKind.LOCAL, "--platform local with --app: the container platforms do "
+                + "not run a described app yet");
+        require(app == null || !rate.needsCapacity() || capacityPerSecond != null, "--rate (records a second) or --capacity "
+                + "with --app: the capacity the harness measures is trade-stats', not your app's");
+        require(app == null || partitions == app.inputs().get(0).partitions(), "with --app, the partitions of the "
+                + "app's input topic (" + (app == null ? 0 : app.inputs().get(0).partitions()) + "), not " + partitions);
         require(!stateReused || cells.stream().allMatch(cell -> ScenarioSpec.REPEATABLE_FAULTS.contains(cell.fault())),
                 "only faults that replace one pod, " + ScenarioSpec.REPEATABLE_FAULTS + ", to reuse a state");
         cells.stream().map(ComparisonCell::fault).distinct()
@@ -146,18 +156,34 @@ record ComparisonPlan(
         return platform + "-" + cell.name();
     }
 
+    /** trade-stats. */
+    ComparisonPlan(PlatformKind platform, List<ComparisonCell> cells, int replicas, int partitions, int repetitions,
+            long seed, long sessionTimeoutMs, Map<String, String> appEnv, int malformedEvery, double lateFraction,
+            Duration pauseLength, boolean stateReused, InputRate rate, Double capacityPerSecond, long lagBudgetMs) {
+        this(platform, cells, replicas, partitions, repetitions, seed, sessionTimeoutMs, appEnv, malformedEvery,
+                lateFraction, pauseLength, stateReused, rate, capacityPerSecond, lagBudgetMs, null);
+    }
+
+    /** The partitions chosen, else a described app's input topic's, else the scenarios' default. */
+    static int partitions(Integer chosen, AppDescriptor app) {
+        return chosen != null ? chosen : app != null ? app.inputs().get(0).partitions() : ScenarioSpec.DEFAULT_PARTITIONS;
+    }
+
     private ScenarioSpec scenario(ComparisonCell cell, int repetition, long eventTimeStart) {
-        AppSettings settings = AppSettings.forScenario(cell.guarantee(), sessionTimeoutMs);
+        // a described app takes only what its descriptor's placeholders and the run's own variables give it
+        AppSettings settings = app != null ? AppSettings.exactlyOnce().withProcessingGuarantee(cell.guarantee())
+                : AppSettings.forScenario(cell.guarantee(), sessionTimeoutMs);
         Map<String, String> env = new TreeMap<>(appEnv);
         env.putAll(cell.env());
         for (Map.Entry<String, String> variable : env.entrySet()) {
             settings = settings.withEnv(variable.getKey(), variable.getValue());
         }
-        return ScenarioSpec.of(platform, cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
+        ScenarioSpec spec = ScenarioSpec.of(platform, cell.variant(), cell.fault(), cell.guarantee(), eventTimeStart)
                 .withTopology(replicas, partitions)
                 .withSettings(settings)
                 .withWorkload(workload(seed + repetition, eventTimeStart, cell))
                 .withPauseLength(pauseLength);
+        return app == null ? spec : spec.withDescribed(app);
     }
 
     private WorkloadSpec workload(long workloadSeed, long eventTimeStart, ComparisonCell cell) {

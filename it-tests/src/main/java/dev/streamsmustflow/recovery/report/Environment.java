@@ -30,6 +30,8 @@ import java.util.TreeMap;
  * @param when the first fault of the run, ISO-8601 UTC (null without any timeline)
  * @param commits the commits of the project's source the runs were made from ({@code +changes} where files differed
  *     from it), distinct; empty where none was recorded (results from before it was), and then absent from the file
+ * @param app the described app that ran, by its descriptor's name (several joined by commas); null, and absent from
+ *     the file, where trade-stats ran
  */
 public record Environment(
         List<PlatformInfo> platforms,
@@ -43,7 +45,8 @@ public record Environment(
         Map<String, Map<String, String>> settingsByFault,
         List<String> independentSettings,
         String when,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> commits) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> commits,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String app) {
 
     public Environment {
         // reports written before fault settings or commits were recorded have none
@@ -85,8 +88,10 @@ public record Environment(
                 .map(time -> Instant.ofEpochMilli(time).toString()).orElse(null);
         List<String> commits = results.stream().map(result -> result.evidence().sourceCommit()).filter(Objects::nonNull)
                 .distinct().sorted().toList();
+        List<String> apps = results.stream().map(result -> result.setup().app()).filter(Objects::nonNull).distinct().toList();
+        String app = apps.isEmpty() ? null : String.join(", ", apps);
         return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
                 profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),
-                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when, commits);
+                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when, commits, app);
     }
 }

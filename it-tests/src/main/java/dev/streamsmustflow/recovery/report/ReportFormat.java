@@ -58,24 +58,24 @@ public final class ReportFormat {
     }
 
     /** The non-zero discrepancy counts of a verdict, readable. */
-    public static String discrepancies(GroupVerdict verdict) {
+    public static String discrepancies(GroupVerdict verdict, CheckedOutput output) {
         Discrepancies found = verdict.discrepancies();
         List<String> parts = new ArrayList<>();
         if (found.lost() > 0) {
-            parts.add(count(found.lost()) + " lost windows");
+            parts.add(count(found.lost()) + " " + output.lost());
         }
         if (found.unexpected() > 0) {
-            parts.add(count(found.unexpected()) + " unexpected windows");
+            parts.add(count(found.unexpected()) + " " + output.unexpected());
         }
         if (found.duplicated() > 0) {
-            parts.add(count(found.duplicated()) + " over-counted windows ("
-                    + count(found.overCountedTrades()) + " excess trade counts)");
+            parts.add(count(found.duplicated()) + " " + output.duplicated() + (found.overCountedTrades() > 0
+                    ? " (" + count(found.overCountedTrades()) + " excess trade counts)" : ""));
         }
         if (found.wrong() > 0) {
-            parts.add(count(found.wrong()) + " wrong values");
+            parts.add(count(found.wrong()) + " " + output.wrong());
         }
         if (found.regressed() > 0) {
-            parts.add(count(found.regressed()) + " windows whose updates went back");
+            parts.add(count(found.regressed()) + " " + output.regressed());
         }
         if (found.undetermined() > 0) {
             parts.add(count(found.undetermined()) + " windows over-counted by too much to check");

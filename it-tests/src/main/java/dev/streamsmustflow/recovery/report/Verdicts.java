@@ -10,12 +10,13 @@ final class Verdicts implements Finding {
     @Override
     public List<String> sentences(ReportContext report) {
         List<ReportGroup> groups = report.groups();
+        CheckedOutput output = CheckedOutput.of(report.environment());
         List<ReportGroup> notValid = groups.stream().filter(group -> group.verdict().validity() != Validity.VALID).toList();
         if (notValid.isEmpty() && groups.stream().noneMatch(group -> group.verdict().hasDiscrepancies())) {
             int runs = report.runs();
             long malformed = groups.stream().mapToLong(group -> group.verdict().deadLetters().expected()).sum();
-            return List.of("Every verdict is VALID: the oracle found no lost, unexpected, over-counted, wrong or "
-                    + "regressed window in " + (runs == 1 ? "the run" : "any of the " + runs + " runs")
+            return List.of("Every verdict is VALID: " + output.checker() + " found no lost, unexpected, over-counted, "
+                    + "wrong or regressed " + output.unit() + " in " + (runs == 1 ? "the run" : "any of the " + runs + " runs")
                     + (malformed > 0 ? ", and each of the " + ReportFormat.count(malformed) + " malformed records sent "
                     + "had its dead letter." : "."));
         }
@@ -29,12 +30,12 @@ final class Verdicts implements Finding {
             if (verdict.validity() != Validity.VALID) {
                 String inRuns = group.repetitions() == 1 ? ""
                         : " in " + verdict.notValid() + " of " + group.repetitions() + " runs";
-                String why = verdict.hasDiscrepancies() ? ": " + ReportFormat.discrepancies(verdict)
+                String why = verdict.hasDiscrepancies() ? ": " + ReportFormat.discrepancies(verdict, output)
                         : verdict.notes().isEmpty() ? "" : " (" + verdict.notes().get(0) + ")";
                 sentences.add(label + ": " + verdict.validity() + inRuns + why + ".");
             } else if (verdict.hasDiscrepancies()) {
                 sentences.add(label + ": VALID under " + group.guarantee() + " with "
-                        + ReportFormat.discrepancies(verdict) + ".");
+                        + ReportFormat.discrepancies(verdict, output) + ".");
             }
         }
         return sentences;

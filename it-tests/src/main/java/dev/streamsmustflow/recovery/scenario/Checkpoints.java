@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.streamsmustflow.recovery.checker.ConsumerLag;
 import dev.streamsmustflow.recovery.checker.TopicOffsets;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.LagEvents;
@@ -15,6 +16,7 @@ import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.workload.SteadyLoad;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.IsolationLevel;
@@ -57,8 +59,15 @@ final class Checkpoints {
         this.logs = logs;
         this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
                 spec.partitions(), spec.settings().effectiveGroupProtocol());
-        this.written = List.of(new TopicOffsets(platform.admin(), deployment.topics().output(), spec.partitions()),
-                new TopicOffsets(platform.admin(), deployment.topics().deadLetter(), ScenarioTopics.DEAD_LETTER_PARTITIONS));
+        List<TopicOffsets> outputs = new ArrayList<>();
+        List<String> outputTopics = spec.described() == null ? List.of(deployment.topics().output())
+                : spec.described().outputs().stream().map(OutputTopic::topic).toList();
+        outputTopics.forEach(topic -> outputs.add(new TopicOffsets(platform.admin(), topic, spec.partitions())));
+        if (deployment.topics().deadLetter() != null) {
+            outputs.add(new TopicOffsets(platform.admin(), deployment.topics().deadLetter(),
+                    ScenarioTopics.DEAD_LETTER_PARTITIONS));
+        }
+        this.written = List.copyOf(outputs);
     }
 
     /** Waits until the committed offsets reach the input's end, and records {@code checkpoint}. */

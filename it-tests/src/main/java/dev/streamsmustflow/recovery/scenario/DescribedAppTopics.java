@@ -19,11 +19,16 @@ import org.apache.kafka.clients.admin.Admin;
  * A described app's topics, which have the names its code gives them: the harness creates its inputs with their
  * partitions, its outputs and dead-letter topic with as many partitions as its first input (an app that creates
  * its own output topics finds them there), and deletes them with Kafka Streams' own topics when a run is over, so
- * that the next run of the same app starts from empty topics.
+ * that the next run of the same app starts from empty topics. Nothing is deleted by retention while a run lasts
+ * (an input file's timestamps may be older than a week), and the outputs are stamped by the broker, which the
+ * output gap is measured with.
  */
 public final class DescribedAppTopics {
 
     private static final Duration DELETE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Map<String, String> KEPT = Map.of("retention.ms", "-1");
+    private static final Map<String, String> STAMPED_AND_KEPT = Map.of("retention.ms", "-1",
+            "message.timestamp.type", "LogAppendTime");
 
     private DescribedAppTopics() {
     }
@@ -31,14 +36,14 @@ public final class DescribedAppTopics {
     public static void create(Platform platform, AppDescriptor descriptor) {
         Map<String, TopicCreator.Topic> topics = new LinkedHashMap<>();
         for (InputTopic input : descriptor.inputs()) {
-            topics.put(input.topic(), new TopicCreator.Topic(input.partitions(), Map.of()));
+            topics.put(input.topic(), new TopicCreator.Topic(input.partitions(), KEPT));
         }
         int partitions = descriptor.inputs().get(0).partitions();
         for (OutputTopic output : descriptor.outputs()) {
-            topics.put(output.topic(), new TopicCreator.Topic(partitions, Map.of()));
+            topics.put(output.topic(), new TopicCreator.Topic(partitions, STAMPED_AND_KEPT));
         }
         if (descriptor.deadLetterTopic() != null) {
-            topics.put(descriptor.deadLetterTopic(), new TopicCreator.Topic(ScenarioTopics.DEAD_LETTER_PARTITIONS, Map.of()));
+            topics.put(descriptor.deadLetterTopic(), new TopicCreator.Topic(ScenarioTopics.DEAD_LETTER_PARTITIONS, KEPT));
         }
         TopicCreator.create(platform.admin(), topics);
     }

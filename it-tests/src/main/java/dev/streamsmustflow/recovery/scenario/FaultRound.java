@@ -37,7 +37,10 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
                         spec.fault(), spec.replicas(), spec.partitions(), spec.deployment().env(),
                         spec.workload().withTradesBefore(sentBefore),
                         spec.fault() == Fault.PAUSE ? spec.effectivePauseLength().toMillis() : null,
-                        spec.settings().effectiveSessionTimeoutMs(), n - 1),
+                        // a described app's session timeout is in its own settings, which the harness does not read
+                        spec.described() == null ? spec.settings().effectiveSessionTimeoutMs() : null, n - 1,
+                        spec.described() == null ? null : spec.described().name(),
+                        spec.described() == null ? null : spec.settings().effectiveProcessingGuarantee()),
                 RecoveryResult.Measurements.of(sentAfter, timeline, backlog, gap, stateBeforeFault, memory,
                         restoredReadAfter, machine),
                 verdict,

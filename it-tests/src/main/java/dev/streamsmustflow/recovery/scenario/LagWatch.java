@@ -41,7 +41,7 @@ final class LagWatch implements AutoCloseable {
     private void sample() {
         long value;
         try {
-            value = lag.total();
+            value = lag.input();
         } catch (RuntimeException e) {
             return;
         }

@@ -40,13 +40,27 @@ public record RecoveryResult(
      * @param earlierFaultsOnState how many faults of earlier results hit this result's state before its own (the
      *     scenario built the state once for several, {@link ScenarioSpec#faultsOnState()}): 0 for a state built for
      *     this result alone; null in results written before it was recorded
+     * @param app the described app that ran, by its descriptor's name; null for trade-stats
+     * @param appGuarantee the guarantee a described app was run and judged with (its environment's names are its
+     *     own); null for trade-stats, whose {@code PROCESSING_GUARANTEE} says it
      */
     public record Setup(String scenario, PlatformKind platform, String platformDescription, Variant variant, Fault fault,
             int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
-            Long sessionTimeoutMs, Integer earlierFaultsOnState) {
+            Long sessionTimeoutMs, Integer earlierFaultsOnState, String app, ProcessingGuarantee appGuarantee) {
+
+        /** trade-stats. */
+        public Setup(String scenario, PlatformKind platform, String platformDescription, Variant variant, Fault fault,
+                int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
+                Long sessionTimeoutMs, Integer earlierFaultsOnState) {
+            this(scenario, platform, platformDescription, variant, fault, replicas, partitions, appSettings, workload,
+                    pauseMs, sessionTimeoutMs, earlierFaultsOnState, null, null);
+        }
 
         /** The guarantee the pods ran with; the app's default where the result does not say. */
         public ProcessingGuarantee guarantee() {
+            if (appGuarantee != null) {
+                return appGuarantee;
+            }
             String setting = appSettings == null ? null : appSettings.get(AppVariable.PROCESSING_GUARANTEE.name());
             return setting == null ? ProcessingGuarantee.EXACTLY_ONCE_V2 : ProcessingGuarantee.of(setting);
         }

@@ -1,11 +1,5 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import dev.streamsmustflow.recovery.checker.CommittedJsonTopic;
-import dev.streamsmustflow.recovery.checker.InputReader;
-import dev.streamsmustflow.recovery.checker.Observed;
-import dev.streamsmustflow.recovery.checker.Oracle;
-import dev.streamsmustflow.recovery.checker.OutputRecord;
-import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
@@ -14,7 +8,6 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.LagLevel;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.RecoveryTimeline;
-import dev.streamsmustflow.recovery.history.ResumePoints;
 import dev.streamsmustflow.recovery.nemesis.FaultScope;
 import dev.streamsmustflow.recovery.nemesis.InjectedFault;
 import dev.streamsmustflow.recovery.nemesis.UnsupportedFaultException;
@@ -23,10 +16,9 @@ import dev.streamsmustflow.recovery.platform.MachineUse;
 import dev.streamsmustflow.recovery.platform.MachineUseSampler;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.PodView;
+import dev.streamsmustflow.recovery.workload.InputFeed;
 import dev.streamsmustflow.recovery.workload.SteadyInput;
 import dev.streamsmustflow.recovery.workload.SteadyLoad;
-import dev.streamsmustflow.recovery.workload.TradeGenerator;
-import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,8 +42,6 @@ public final class RecoveryScenario {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** A fault's own action: a rolling restart replaces every pod, one after the other. */
     static final Duration FAULT_TIMEOUT = Duration.ofMinutes(15);
-    /** Reading a topic after the run: 10 million records take about a minute here. */
-    private static final Duration OUTPUT_READ_TIMEOUT = Duration.ofMinutes(10);
     /** The plain read of the changelogs before the fault: 10 million records take well under a minute here. */
     private static final Duration CHANGELOG_READ_TIMEOUT = Duration.ofMinutes(5);
 
@@ -60,6 +50,7 @@ public final class RecoveryScenario {
     private final Path resultsDir;
     private final Consumer<String> progress;
     private final History history = new History();
+    private final AppUnderTest app;
     private String step = "starting";
     private Path logs;
 
@@ -68,6 +59,7 @@ public final class RecoveryScenario {
         this.spec = spec;
         this.resultsDir = resultsDir;
         this.progress = progress;
+        this.app = AppUnderTest.of(spec);
     }
 
     /** Runs a scenario whose fault hits once, and returns its result. */
@@ -94,20 +86,20 @@ public final class RecoveryScenario {
 
     private List<RecoveryResult> run() {
         try {
-            List<RecoveryResult> results = runSteps();
-            try {
-                ScenarioTopics.delete(platform.admin(), spec.deployment().applicationId(), spec.deployment().topics());
-            } catch (IllegalStateException e) {
-                // the results stand; only the broker's disk keeps what the next scenarios do not need
-                progress.accept("could not delete its topics: " + e.getMessage());
-            }
-            return results;
+            return runSteps();
         } catch (RuntimeException e) {
             throw new ScenarioFailedException(spec.id() + " failed while " + step + ": " + e.getMessage()
                     + "\n  seed " + spec.workload().seed() + ", event time start " + spec.workload().eventTimeStart()
                     + ", pod logs " + (logs == null ? "(none: nothing was deployed)" : logs) + ", history "
                     + historyFile(), e);
         } finally {
+            try {
+                // also after a failure: a described app's topics have its own names, which the next scenario needs
+                app.deleteTopics(platform);
+            } catch (RuntimeException e) {
+                // the results stand; only the broker's disk keeps what the next scenarios do not need
+                progress.accept("could not delete its topics: " + e.getMessage());
+            }
             // after the teardown, so that the file holds it too; also when the scenario failed
             history.writeTo(historyFile());
         }
@@ -116,22 +108,20 @@ public final class RecoveryScenario {
     private List<RecoveryResult> runSteps() {
         DeploymentSpec deployment = spec.deployment();
         step("creating topics");
-        ScenarioTopics.create(platform, deployment.topics(), spec.partitions());
+        app.createTopics(platform);
         StreamsGroupSettings.apply(platform.admin(), deployment.applicationId(), spec.settings());
         WorkloadSpec workload = spec.workload();
-        long graceMs = spec.settings().effectiveGraceMs();
-        TradeGenerator generator = new TradeGenerator(workload, graceMs);
         try (MachineUseSampler machine = MachineUseSampler.start();
-                WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), deployment.topics().input());
-                DeployedApp app = platform.deploy(deployment, history)) {
-            logs = app.logDirectory();
+                InputFeed input = app.openInput(platform);
+                DeployedApp deployed = platform.deploy(deployment, history)) {
+            logs = deployed.logDirectory();
             Checkpoints checkpoints = new Checkpoints(platform, spec, history, logs);
             step("building state (" + (workload.stateRecords() > 0 ? workload.stateRecords() + " changelog records"
-                    : workload.tradesBefore() + " trades") + ")");
+                    : workload.tradesBefore() + " records") + ")");
             workloadPhase("before");
             new StateBuilder(platform.admin(), deployment.applicationId(), progress)
-                    .build(workload, generator, producer, () -> {
-                        app.awaitReady(READY_TIMEOUT);
+                    .build(workload, input, () -> {
+                        deployed.awaitReady(READY_TIMEOUT);
                         checkpoints.awaitCaughtUp();
                     });
             List<FaultRound> rounds = new ArrayList<>();
@@ -139,32 +129,23 @@ public final class RecoveryScenario {
             for (int n = 1; n <= spec.faultsOnState(); n++) {
                 if (n > 1) {
                     step("waiting for a balanced assignment before fault " + n + " of " + spec.faultsOnState());
-                    checkpoints.awaitBalanced(app);
+                    checkpoints.awaitBalanced(deployed);
                 }
                 checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_BEFORE_FAULT);
-                FaultRound round = faultRound(n, app, checkpoints, generator, producer, hit);
+                FaultRound round = faultRound(n, deployed, checkpoints, input, hit);
                 round.targets().forEach(hit::add);
                 rounds.add(round);
             }
 
             step("checking the output");
-            String kafka = platform.bootstrapServers();
-            List<OutputRecord> output = CommittedJsonTopic.OUTPUT.readAll(kafka, deployment.topics().output(),
-                    OUTPUT_READ_TIMEOUT);
-            Observed observed = new Observed(InputReader.readAll(kafka, deployment.topics().input(), OUTPUT_READ_TIMEOUT),
-                    output, CommittedJsonTopic.DEAD_LETTERS.readAll(kafka, deployment.topics().deadLetter(),
-                            OUTPUT_READ_TIMEOUT), ResumePoints.of(history));
-            Verdict verdict = Oracle.check(producer.sent(), observed, spec.settings().effectiveProcessingGuarantee(),
-                    graceMs);
-            List<OutputGap.Update> updates = output.stream()
-                    .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList();
+            AppUnderTest.Checked checked = app.check(platform, history);
             RecoveryResult.Evidence evidence = new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
                     historyFile().toAbsolutePath().toString(), appVersion(), SourceCommit.current());
             MachineUse used = machine.stop();
             List<RecoveryResult> results = new ArrayList<>();
             for (FaultRound round : rounds) {
-                RecoveryResult result = round.result(spec, platform, verdict, OutputGap.across(round.faultTime(), updates),
-                        used, evidence);
+                RecoveryResult result = round.result(spec, platform, checked.verdict(),
+                        OutputGap.across(round.faultTime(), checked.updates()), used, evidence);
                 ResultFiles.write(result, resultsDir);
                 results.add(result);
             }
@@ -178,33 +159,32 @@ public final class RecoveryScenario {
      * at its pre-fault level for the settle time, stops the input and waits until the app has processed all of it;
      * derives the timeline before a later fault adds to the history.
      */
-    private FaultRound faultRound(int n, DeployedApp app, Checkpoints checkpoints, TradeGenerator generator,
-            WorkloadProducer producer, Set<String> spared) {
+    private FaultRound faultRound(int n, DeployedApp deployed, Checkpoints checkpoints, InputFeed input,
+            Set<String> spared) {
         WorkloadSpec workload = spec.workload();
         SteadyLoad load = workload.load();
         int rate = workload.ratePerSecond();
         step("measuring the state" + of(n));
         ChangelogState stateBeforeFault = ChangelogState.read(platform.admin(), platform.bootstrapServers(),
                 spec.deployment().applicationId(), CHANGELOG_READ_TIMEOUT);
-        int sentBefore = producer.sent().count();
+        int sentBefore = input.sent();
 
         step("starting the input at " + rate + " records/s" + of(n));
         workloadPhase("steady");
-        generator.pacedAt(rate);
         InjectedFault fault;
-        try (LagWatch watch = checkpoints.watchLag(); SteadyInput input = producer.startSteady(generator::next, rate)) {
+        try (LagWatch watch = checkpoints.watchLag(); SteadyInput steady = input.startSteady(rate)) {
             LagLevel level = checkpoints.measureLevel(watch, System.currentTimeMillis(), load, rate);
             step("injecting " + spec.fault() + of(n));
             fault = InjectedFault.start(spec.fault(),
-                    new FaultScope(app, platform, history, spec.effectivePauseLength(), spared));
+                    new FaultScope(deployed, platform, history, spec.effectivePauseLength(), spared));
             fault.awaitEnd(FAULT_TIMEOUT);
             step("recovering" + of(n));
-            fault.awaitExpectation(app, READY_TIMEOUT);
-            checkpoints.awaitRecovered(app, READY_TIMEOUT);
+            fault.awaitExpectation(deployed, READY_TIMEOUT);
+            checkpoints.awaitRecovered(deployed, READY_TIMEOUT);
             step("catching up under load" + of(n));
             checkpoints.awaitCaughtUp(watch, level, System.currentTimeMillis(), load.settleMs());
             workloadPhase("drain");
-            input.stop();
+            steady.stop();
         }
         checkpoints.awaitCaughtUp(EventType.CAUGHT_UP_AFTER);
         checkpoints.awaitNoOpenTransactions();
@@ -214,7 +194,7 @@ public final class RecoveryScenario {
         ChangelogState restoredReadAfter = ChangelogState.readRestored(platform.bootstrapServers(),
                 spec.deployment().applicationId(), timeline.restores(), CHANGELOG_READ_TIMEOUT);
         return new FaultRound(n, fault.targets().stream().map(PodView::name).toList(), sentBefore,
-                producer.sent().count(), stateBeforeFault, timeline, backlog,
+                input.sent(), stateBeforeFault, timeline, backlog,
                 PeakMemory.of(history, platform.brokerMemory()), restoredReadAfter);
     }
 
@@ -235,10 +215,11 @@ public final class RecoveryScenario {
         return resultsDir.resolve(spec.id() + ".history.jsonl");
     }
 
-    /** The version the app's pods reported in their {@code started} events. */
+    /** The version the app's pods reported in their {@code started} events, else the one its jar declares. */
     private String appVersion() {
         return history.select(event -> event.is(EventType.STARTED)).stream()
                 .map(event -> new AppEvent(event).version())
-                .findFirst().orElse(null);
+                .filter(version -> version != null)
+                .findFirst().orElseGet(app::declaredVersion);
     }
 }

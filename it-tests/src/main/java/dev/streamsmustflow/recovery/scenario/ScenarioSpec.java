@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param faultsOnState how many times the fault hits the one state the scenario builds, a pod not hit before each
  *     time once the assignment is balanced again; each time gives a result. More than one only for the faults
  *     that replace one pod ({@link #REPEATABLE_FAULTS})
+ * @param described the app from its descriptor, whose topics its code names and whose partitions are its
+ *     descriptor's; null for the shipped trade-stats
  */
 public record ScenarioSpec(
         String id,
@@ -33,7 +36,8 @@ public record ScenarioSpec(
         AppSettings settings,
         WorkloadSpec workload,
         Duration pauseLength,
-        int faultsOnState) {
+        int faultsOnState,
+        AppDescriptor described) {
 
     public static final int DEFAULT_REPLICAS = 3;
     public static final int DEFAULT_PARTITIONS = 6;
@@ -53,6 +57,16 @@ public record ScenarioSpec(
             throw new IllegalArgumentException("a scenario injects its fault at least once, and more than once only "
                     + REPEATABLE_FAULTS + ", was " + faultsOnState + " × " + fault);
         }
+        if (described != null && partitions != described.inputs().get(0).partitions()) {
+            throw new IllegalArgumentException(described.name() + "'s input has " + described.inputs().get(0).partitions()
+                    + " partitions, its scenario " + partitions);
+        }
+    }
+
+    /** The shipped trade-stats. */
+    public ScenarioSpec(String id, Variant variant, Fault fault, int replicas, int partitions, AppSettings settings,
+            WorkloadSpec workload, Duration pauseLength, int faultsOnState) {
+        this(id, variant, fault, replicas, partitions, settings, workload, pauseLength, faultsOnState, null);
     }
 
     /**
@@ -76,28 +90,34 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withId(String newId) {
-        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength, faultsOnState);
+        return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength,
+                faultsOnState, described);
     }
 
     public ScenarioSpec withTopology(int newReplicas, int newPartitions) {
-        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength, faultsOnState);
+        return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength,
+                faultsOnState, described);
     }
 
     public ScenarioSpec withSettings(AppSettings newSettings) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength, faultsOnState);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength,
+                faultsOnState, described);
     }
 
     public ScenarioSpec withWorkload(WorkloadSpec newWorkload) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength, faultsOnState);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength,
+                faultsOnState, described);
     }
 
     public ScenarioSpec withPauseLength(Duration newPauseLength) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength, faultsOnState);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength,
+                faultsOnState, described);
     }
 
     /** The same scenario with its fault hitting the one built state {@code times} times. */
     public ScenarioSpec withFaultsOnState(int times) {
-        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, pauseLength, times);
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, pauseLength, times,
+                described);
     }
 
     /** The id of the result of the {@code n}th fault (from 1): the scenario's, with {@code -rep<n>} when there are several. */
@@ -115,7 +135,22 @@ public record ScenarioSpec(
         return pauseLength != null ? pauseLength : Duration.ofMillis(settings.effectiveSessionTimeoutMs() + 10_000);
     }
 
+    /**
+     * The scenario with a described app in place of trade-stats: its descriptor's input partitions. The app's
+     * application id is the scenario's, where its environment takes {@code ${applicationId}}.
+     */
+    public ScenarioSpec withDescribed(AppDescriptor app) {
+        return new ScenarioSpec(id, variant, fault, replicas, app.inputs().get(0).partitions(), settings, workload,
+                pauseLength, faultsOnState, app);
+    }
+
+    /** The app's deployment: trade-stats' topics are named after the scenario, a described app's by its code. */
     public DeploymentSpec deployment() {
+        if (described != null) {
+            return new DeploymentSpec(described.name(), id, variant, replicas, new DeploymentSpec.Topics(
+                    described.inputs().get(0).topic(), described.outputs().get(0).topic(), described.deadLetterTopic()),
+                    settings, described);
+        }
         return new DeploymentSpec(DeploymentSpec.APP_NAME, id, variant, replicas, DeploymentSpec.Topics.prefixedWith(id),
                 settings);
     }

@@ -1,7 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import dev.streamsmustflow.recovery.workload.TradeGenerator;
-import dev.streamsmustflow.recovery.workload.WorkloadProducer;
+import dev.streamsmustflow.recovery.workload.InputFeed;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -34,13 +33,13 @@ final class StateBuilder {
      * @return the records sent before the fault
      * @throws IllegalStateException when a round added no changelog record
      */
-    int build(WorkloadSpec workload, TradeGenerator generator, WorkloadProducer producer, Runnable caughtUp) {
+    int build(WorkloadSpec workload, InputFeed input, Runnable caughtUp) {
         long sent = 0;
         long next = workload.tradesBefore();
         long changelogRecords = 0;
         while (true) {
             long round = Math.min(next, MAX_ROUND);
-            producer.sendAll(generator.take(Math.toIntExact(round)));
+            input.send(Math.toIntExact(round));
             sent += round;
             caughtUp.run();
             if (workload.stateRecords() == 0) {

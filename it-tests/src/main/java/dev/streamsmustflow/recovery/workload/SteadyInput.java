@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
-/** Input flowing at a steady rate until stopped ({@link WorkloadProducer#startSteady}). */
+/** Input flowing at a steady rate until stopped ({@link Pacer#start}). */
 public final class SteadyInput implements AutoCloseable {
 
     private final Future<?> pacing;

@@ -3,13 +3,6 @@ package dev.streamsmustflow.recovery.workload;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,16 +15,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class WorkloadProducer implements AutoCloseable {
 
-    private static final long TICK_MS = 20;
-
     private final KafkaProducer<String, String> producer;
     private final String topic;
     private final SentRecords sent = new SentRecords();
-    private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "workload-pacer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Pacer pacer = new Pacer("workload-pacer");
 
     public WorkloadProducer(String bootstrapServers, String topic) {
         this.topic = topic;
@@ -57,37 +44,7 @@ public final class WorkloadProducer implements AutoCloseable {
      * delays the next; the records due meanwhile follow as soon as it returns, so the rate holds on average.
      */
     public SteadyInput startSteady(Supplier<WorkloadRecord> source, int ratePerSecond) {
-        if (ratePerSecond < 1) {
-            throw new IllegalArgumentException("ratePerSecond must be at least 1, was " + ratePerSecond);
-        }
-        long started = System.nanoTime();
-        AtomicLong next = new AtomicLong();
-        CompletableFuture<Void> failed = new CompletableFuture<>();
-        ScheduledFuture<?> task = pacer.scheduleAtFixedRate(() -> {
-            try {
-                long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                long due = elapsedMs * ratePerSecond / 1000;
-                while (next.get() < due) {
-                    send(source.get());
-                    next.incrementAndGet();
-                }
-            } catch (RuntimeException e) {
-                failed.completeExceptionally(e);
-                throw e;
-            }
-        }, 0, TICK_MS, TimeUnit.MILLISECONDS);
-        return new SteadyInput(task, failed, this::flushAfterPacing, next::get);
-    }
-
-    private void flushAfterPacing() {
-        try {
-            pacer.submit(producer::flush).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot flush the input: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return pacer.start(() -> send(source.get()), ratePerSecond, producer::flush);
     }
 
     public SentRecords sent() {
@@ -106,7 +63,7 @@ public final class WorkloadProducer implements AutoCloseable {
 
     @Override
     public void close() {
-        pacer.shutdownNow();
+        pacer.close();
         producer.close(Duration.ofSeconds(10));
     }
 }

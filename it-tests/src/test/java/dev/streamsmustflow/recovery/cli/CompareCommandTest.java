@@ -123,7 +123,10 @@ class CompareCommandTest {
         "--pause-ms 0                               | --pause-ms of at least 1",
         "--malformed-every -1                       | --malformed-every",
         "--late-fraction 1.5                        | --late-fraction between 0 and 1",
-        "--baseline /no/such/report.json            | /no/such/report.json"})
+        "--baseline /no/such/report.json            | /no/such/report.json",
+        "--app /no/such/recovery-app.yaml --rate 9  | /no/such/recovery-app.yaml",
+        "--app ../examples/word-count/recovery-app.yaml | --rate (records a second) or --capacity with --app",
+        "--app ../examples/word-count/recovery-app.yaml --rate 9 --platform docker | --platform local with --app"})
     void anInvalidOptionExitsTwoWithOneLineNamingIt(String args, String named) {
         int exit = run(args.strip().split(" +"));
 
@@ -152,6 +155,26 @@ class CompareCommandTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no first cell's first repetition in " + scenarios));
         assertEquals("10000", first.settings().extraEnv().get("KAFKA_STREAMS_SESSION_TIMEOUT_MS"));
         assertEquals("1", first.deployment().env().get("NUM_STANDBY_REPLICAS"), "--app-env settings reach the pods");
+    }
+
+    @Test
+    void aDescribedAppRunsWithItsOwnPartitionsAndOnlyTheRunsOwnVariablesOverItsEnvironment() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--app", "../examples/word-count/recovery-app.yaml", "--rate", "100", "--variants", "DEPLOYMENT",
+                "--faults", "POD_KILL", "--state-records", "1000", "--app-env", "SESSION_TIMEOUT_MS=6000");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(1, ran.size(), ran.toString());
+        ScenarioSpec spec = ran.get(0);
+        assertEquals("word-count", spec.described().name());
+        assertEquals(6, spec.partitions(), "its input topic's partitions");
+        Map<String, String> env = spec.deployment().env();
+        assertEquals("6000", env.get("SESSION_TIMEOUT_MS"), "--app-env over the descriptor's " + env);
+        assertEquals("${bootstrapServers}", env.get("KAFKA_BOOTSTRAP_SERVERS"), "filled for each pod, not here: " + env);
+        assertFalse(env.containsKey("KAFKA_STREAMS_SESSION_TIMEOUT_MS"), "none of trade-stats' own variables: " + env);
     }
 
     @Test

@@ -13,8 +13,7 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
 import dev.streamsmustflow.recovery.platform.local.SharedLocalPlatform;
-import dev.streamsmustflow.recovery.workload.TradeGenerator;
-import dev.streamsmustflow.recovery.workload.WorkloadProducer;
+import dev.streamsmustflow.recovery.workload.TradeInput;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
 import java.time.Duration;
 import java.util.Set;
@@ -49,17 +48,18 @@ class StateBuilderIT {
                 .withStateOf(STATE_RECORDS);
         ConsumerLag lag = new ConsumerLag(platform.admin(), spec.applicationId(), spec.topics().input(), PARTITIONS,
                 settings.effectiveGroupProtocol());
-        try (WorkloadProducer producer = new WorkloadProducer(platform.bootstrapServers(), spec.topics().input());
+        try (TradeInput input = new TradeInput(workload, settings.effectiveGraceMs(), platform.bootstrapServers(),
+                spec.topics().input());
                 DeployedApp app = platform.deploy(spec, new History())) {
             String context = " (seed " + workload.seed() + ", logs in " + app.logDirectory() + ")";
             int sent = new StateBuilder(platform.admin(), spec.applicationId(), step -> { })
-                    .build(workload, new TradeGenerator(workload, settings.effectiveGraceMs()), producer, () -> {
+                    .build(workload, input, () -> {
                         app.awaitReady(Duration.ofMinutes(2));
                         await("the app caught up with its input" + context).atMost(Duration.ofMinutes(2))
                                 .until(() -> lag.total() == 0);
                     });
 
-            assertEquals(producer.sent().count(), sent, "the build reports the records it sent" + context);
+            assertEquals(input.sent(), sent, "the build reports the records it sent" + context);
             long endOffsets = ChangelogState.endOffsets(platform.admin(), spec.applicationId());
             assertTrue(endOffsets >= STATE_RECORDS, "the changelogs hold " + endOffsets + " records after " + sent
                     + " trades, fewer than the " + STATE_RECORDS + " asked for" + context);

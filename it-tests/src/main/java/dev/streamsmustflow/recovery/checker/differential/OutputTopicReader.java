@@ -22,11 +22,20 @@ public final class OutputTopicReader {
     private OutputTopicReader() {
     }
 
+    /** A record as read, with its timestamp (the broker's append time where the topic has it). */
+    public record Timed(KeyedRecord record, long timestamp) {
+    }
+
     /**
      * @throws IllegalArgumentException for a record the topic's formats cannot read, naming its partition and offset
      * @throws IllegalStateException when the end is not reached within {@code timeout}
      */
     public static List<KeyedRecord> readAll(String bootstrapServers, OutputTopic topic, Duration timeout) {
+        return readTimed(bootstrapServers, topic, timeout).stream().map(Timed::record).toList();
+    }
+
+    /** The same, each record with its timestamp. */
+    public static List<Timed> readTimed(String bootstrapServers, OutputTopic topic, Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -35,7 +44,7 @@ public final class OutputTopicReader {
                 ConsumerConfig.CLIENT_ID_CONFIG, "differential-reader-" + topic.topic());
         RecordDecoder keys = new RecordDecoder(topic.key());
         RecordDecoder values = new RecordDecoder(topic.value());
-        List<KeyedRecord> records = new ArrayList<>();
+        List<Timed> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.topic(), timeout).stream()
@@ -45,7 +54,8 @@ public final class OutputTopicReader {
             for (TopicPartition partition : partitions) {
                 TopicReader.readPartitions(consumer, List.of(partition), topic.topic(), timeout, record -> {
                     try {
-                        records.add(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())));
+                        records.add(new Timed(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())),
+                                record.timestamp()));
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException(topic.topic() + "-" + record.partition() + "@" + record.offset()
                                 + ": " + e.getMessage(), e);

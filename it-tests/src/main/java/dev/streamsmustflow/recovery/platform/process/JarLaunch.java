@@ -45,6 +45,16 @@ public record JarLaunch(Path jar, String mainClass, List<String> jvmOptions) {
         return new JarLaunch(jar, mainClass, options);
     }
 
+    /** The {@code Implementation-Version} of a jar's manifest, or null where it has none. */
+    public static String versionOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the app's jar " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The {@code Main-Class} of a runnable jar's manifest. */
     static String mainClassOf(Path jar) {
         if (!Files.isRegularFile(jar)) {

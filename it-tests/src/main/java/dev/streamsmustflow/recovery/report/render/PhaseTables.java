@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.report.render;
 
 import dev.streamsmustflow.recovery.history.Phase;
+import dev.streamsmustflow.recovery.report.CheckedOutput;
 import dev.streamsmustflow.recovery.report.Dimension;
 import dev.streamsmustflow.recovery.report.GroupVerdict;
 import dev.streamsmustflow.recovery.report.RecoveryReport;
@@ -51,7 +52,8 @@ final class PhaseTables {
         List<Column> columns = columns(severalPlatforms, settings, severalSizes);
         List<Section> sections = new ArrayList<>();
         byTable.forEach((title, groups) -> {
-            List<List<String>> rows = groups.stream().map(group -> row(group, severalPlatforms, settings, severalSizes))
+            List<List<String>> rows = groups.stream().map(group -> row(group, severalPlatforms, settings, severalSizes,
+                    CheckedOutput.of(report.environment())))
                     .toList();
             sections.add(new Section(SectionKind.PHASES, "Recovery phases: " + title, new Table(columns, rows),
                     "Nothing to show.", null));
@@ -81,7 +83,8 @@ final class PhaseTables {
         return columns;
     }
 
-    private static List<String> row(ReportGroup group, boolean severalPlatforms, boolean settings, boolean severalSizes) {
+    private static List<String> row(ReportGroup group, boolean severalPlatforms, boolean settings, boolean severalSizes,
+            CheckedOutput output) {
         List<String> row = new ArrayList<>(List.of(group.variant().name(), group.fault().name()));
         if (severalPlatforms) {
             row.add(group.platform().toString());
@@ -96,7 +99,7 @@ final class PhaseTables {
         COLUMNS.forEach(phase -> row.add(spread(group.phasesMs().get(phase))));
         row.add(spread(group.recordsRestored()));
         GroupVerdict verdict = group.verdict();
-        String counts = verdict.discrepancies().any() ? ": " + ReportFormat.discrepancies(verdict) : "";
+        String counts = verdict.discrepancies().any() ? ": " + ReportFormat.discrepancies(verdict, output) : "";
         String runs = verdict.notValid() > 0 && group.repetitions() > 1
                 ? " (" + verdict.notValid() + " of " + group.repetitions() + ")" : "";
         row.add(verdict.validity() + runs + counts);

@@ -21,7 +21,8 @@ public final class ReportDocuments {
 
     public static ReportDocument of(RecoveryReport report) {
         Environment environment = report.environment();
-        String subtitle = environment.when() + " · Kafka " + environment.kafkaVersion() + " · app "
+        String app = environment.app() == null ? "" : environment.app() + " ";
+        String subtitle = environment.when() + " · Kafka " + environment.kafkaVersion() + " · app " + app
                 + environment.appVersion() + " · " + report.groups().size() + " groups · schema " + report.schema();
         List<Section> sections = new ArrayList<>(PhaseTables.of(report));
         BacklogTable.of(report).ifPresent(sections::add);
@@ -52,6 +53,9 @@ public final class ReportDocuments {
         List<List<String>> rows = new ArrayList<>();
         environment.platforms().forEach(platform -> rows.add(List.of("Platform", describe(platform))));
         rows.add(List.of("Kafka", String.valueOf(environment.kafkaVersion())));
+        if (environment.app() != null) {
+            rows.add(List.of("App", environment.app() + " (from its descriptor)"));
+        }
         rows.add(List.of("App version", String.valueOf(environment.appVersion())));
         Environment.Machine machine = environment.machine();
         if (machine != null) {

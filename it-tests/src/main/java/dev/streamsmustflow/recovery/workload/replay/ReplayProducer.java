@@ -1,35 +1,41 @@
 package dev.streamsmustflow.recovery.workload.replay;
 
+import dev.streamsmustflow.recovery.workload.Pacer;
+import dev.streamsmustflow.recovery.workload.SteadyInput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Sends a described app's input records as they are (their bytes, their timestamps, their partition where a record
  * names one, else the producer's choice by key) and keeps what the broker acknowledged with the partition it went
- * to: the input a reference is computed from is the input the run was given, in the order the app reads it.
+ * to: the input a reference is computed from is the input the run was given, in the order the app reads it. A
+ * record whose send failed may or may not be in the topic: it is counted as indeterminate.
  */
 public final class ReplayProducer implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final String topic;
+    private final Pacer pacer;
     private final List<ReplayRecord> acknowledged = new ArrayList<>();
+    private final List<ReplayRecord> indeterminate = new ArrayList<>();
+    private Exception firstError;
 
     public ReplayProducer(String bootstrapServers, String topic) {
         this.topic = topic;
+        this.pacer = new Pacer("replay-pacer-" + topic);
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
                 ProducerConfig.CLIENT_ID_CONFIG, "replay-" + topic),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -37,36 +43,32 @@ public final class ReplayProducer implements AutoCloseable {
     /**
      * Sends the records in order and returns once the broker acknowledged each.
      *
-     * @throws IllegalStateException naming the record's line when one could not be sent
+     * @throws IllegalStateException when a record could not be sent
      */
     public void sendAll(List<ReplayRecord> records) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
-        for (ReplayRecord record : records) {
-            acks.add(producer.send(new ProducerRecord<>(topic, record.partition(), record.timestamp(), record.key(),
-                    record.value())));
-        }
+        int failedBefore = indeterminate().size();
+        records.forEach(this::send);
         producer.flush();
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                RecordMetadata metadata = acks.get(i).get();
-                ReplayRecord record = records.get(i);
-                synchronized (acknowledged) {
-                    acknowledged.add(new ReplayRecord(record.key(), record.value(), record.timestamp(),
-                            metadata.partition(), record.line()));
-                }
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("could not send line " + records.get(i).line() + " to " + topic + ": "
-                        + e.getCause(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while sending to " + topic, e);
+        List<ReplayRecord> failed = indeterminate();
+        if (failed.size() > failedBefore) {
+            Exception error;
+            synchronized (acknowledged) {
+                error = firstError;
             }
+            throw new IllegalStateException("could not send line " + failed.get(failedBefore).line() + " (timestamp "
+                    + failed.get(failedBefore).timestamp() + ") to " + topic + ", " + (failed.size() - failedBefore)
+                    + " records in all: " + error, error);
         }
     }
 
+    /** Starts sending {@code source}'s records at {@code ratePerSecond}, from now until {@link SteadyInput#stop()}. */
+    public SteadyInput startSteady(Supplier<ReplayRecord> source, int ratePerSecond) {
+        return pacer.start(() -> send(source.get()), ratePerSecond, producer::flush);
+    }
+
     /**
-     * What the broker acknowledged, in the order it was sent (so each partition's records in offset order), each
-     * record with the partition it went to: the input as the app reads it, for the reference.
+     * What the broker acknowledged, each partition's records in offset order, each record with the partition it
+     * went to: the input as the app reads it, for the reference.
      */
     public List<ReplayRecord> acknowledged() {
         synchronized (acknowledged) {
@@ -74,8 +76,40 @@ public final class ReplayProducer implements AutoCloseable {
         }
     }
 
+    /** Records whose send failed: they may be in the topic or not, so no reference can be sure of them. */
+    public List<ReplayRecord> indeterminate() {
+        synchronized (acknowledged) {
+            return List.copyOf(indeterminate);
+        }
+    }
+
+    /** Records handed to the producer whose send has ended, acknowledged or not. */
+    public int sent() {
+        synchronized (acknowledged) {
+            return acknowledged.size() + indeterminate.size();
+        }
+    }
+
+    private void send(ReplayRecord record) {
+        producer.send(new ProducerRecord<>(topic, record.partition(), record.timestamp(), record.key(), record.value()),
+                (metadata, error) -> {
+                    synchronized (acknowledged) {
+                        if (error == null) {
+                            acknowledged.add(new ReplayRecord(record.key(), record.value(), record.timestamp(),
+                                    metadata.partition(), record.line()));
+                        } else {
+                            indeterminate.add(record);
+                            if (firstError == null) {
+                                firstError = error;
+                            }
+                        }
+                    }
+                });
+    }
+
     @Override
     public void close() {
+        pacer.close();
         producer.close(Duration.ofSeconds(10));
     }
 }

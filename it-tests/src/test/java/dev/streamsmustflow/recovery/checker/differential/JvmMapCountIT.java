@@ -4,10 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.streamsmustflow.recovery.checker.GroupProgress;
+import dev.streamsmustflow.recovery.checker.ConsumerLag;
 import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
@@ -15,6 +16,7 @@ import dev.streamsmustflow.recovery.deployment.descriptor.DescriptorReader;
 import dev.streamsmustflow.recovery.deployment.descriptor.InputTopic;
 import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.platform.Deletion;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
@@ -40,8 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The deliberately wrong example (examples/jvm-map-count: a word count in a JVM map, not a state store) run from its
  * descriptor on the local platform, and judged by the differential check against its own topology in
- * TopologyTestDriver. Without faults it is VALID; after its pod's process is killed, the restarted process counts
- * from one again, and the check says INVALID and names every word whose count restarted: each word of the first half
+ * TopologyTestDriver. Without faults it is VALID; after its pod is killed (POD_KILL: the process killed, the pod
+ * deleted and replaced), the replacement counts from one again, and the check says INVALID and names every word whose count restarted: each word of the first half
  * of the input that comes again in the second, as counted here from the input file.
  */
 @ExtendWith(SharedLocalPlatform.class)
@@ -83,9 +85,9 @@ class JvmMapCountIT {
             deployed.awaitProcessed("the first half");
             DeployedApp app = deployed.app();
             PodView pod = app.pods().get(0);
-            app.killProcess(pod);
-            await(pod.name() + " restarted and ready (logs in " + app.logDirectory() + ")").atMost(WAIT)
-                    .until(() -> app.pods().stream().anyMatch(now -> now.restarts() > pod.restarts() && now.ready()));
+            app.deletePod(pod, Deletion.IMMEDIATE); // POD_KILL: the process killed, the pod deleted and replaced
+            await("a new pod in the place of " + pod.name() + ", ready (logs in " + app.logDirectory() + ")").atMost(WAIT)
+                    .until(() -> app.pods().stream().anyMatch(now -> !now.uid().equals(pod.uid()) && now.ready()));
             deployed.producer().sendAll(secondHalf);
         });
 
@@ -112,8 +114,8 @@ class JvmMapCountIT {
             await(what + " processed: " + applicationId + "'s committed offsets at the end of every input and "
                     + "repartition partition (logs in " + app.logDirectory() + ")")
                     .atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                    .until(() -> GroupProgress.processedAll(platform.admin(), applicationId, Map.of(
-                            descriptor.inputs().get(0).topic(), descriptor.inputs().get(0).partitions()), true));
+                    .until(() -> new ConsumerLag(platform.admin(), applicationId, descriptor.inputs().get(0).topic(),
+                            descriptor.inputs().get(0).partitions(), GroupProtocol.CLASSIC).total() == 0);
         }
     }
 

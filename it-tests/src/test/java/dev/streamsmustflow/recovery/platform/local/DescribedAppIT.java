@@ -4,11 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.streamsmustflow.recovery.checker.GroupProgress;
+import dev.streamsmustflow.recovery.checker.ConsumerLag;
 import dev.streamsmustflow.recovery.checker.differential.KeyedRecord;
 import dev.streamsmustflow.recovery.checker.differential.OutputTopicReader;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.GroupProtocol;
 import dev.streamsmustflow.recovery.deployment.Variant;
 import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.deployment.descriptor.DescriptorReader;
@@ -73,7 +74,7 @@ class DescribedAppIT {
         try (ReplayProducer producer = new ReplayProducer(platform.bootstrapServers(), input.topic())) {
             producer.sendAll(records);
         }
-        Map<String, Integer> inputs = Map.of(input.topic(), input.partitions());
+        ConsumerLag lag = new ConsumerLag(admin, APPLICATION_ID, input.topic(), input.partitions(), GroupProtocol.CLASSIC);
 
         DeploymentSpec spec = new DeploymentSpec(descriptor.name(), APPLICATION_ID, Variant.DEPLOYMENT, 1,
                 new DeploymentSpec.Topics(input.topic(), output, null),
@@ -85,7 +86,7 @@ class DescribedAppIT {
             app.awaitReady(WAIT);
             await("the first pod processed all " + records.size() + " sentences" + where).atMost(WAIT)
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> GroupProgress.processedAll(admin, APPLICATION_ID, inputs, true));
+                    .until(() -> lag.total() == 0);
             PodView first = app.pods().get(0);
             app.deletePod(first, Deletion.GRACEFUL);
             await("a new pod restored and became ready" + where).atMost(WAIT).pollInterval(Duration.ofMillis(200))
@@ -123,7 +124,7 @@ class DescribedAppIT {
             assertTrue(firstReady >= lastRestoreEnd, "ready only once every restore had ended" + context);
 
             // nothing was sent since: the second pod has nothing to process, unless the first had not committed all
-            assertTrue(GroupProgress.processedAll(admin, APPLICATION_ID, inputs, true), "nothing left to process" + where);
+            assertEquals(0, lag.total(), "nothing left to process" + where);
             assertEquals(wordCounts(records), finalCounts(), "each word's last count is its count in " + file + where);
         }
     }

@@ -1,0 +1,94 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.checker.differential.DescriptorReference;
+import dev.streamsmustflow.recovery.checker.differential.DifferentialCheck;
+import dev.streamsmustflow.recovery.checker.differential.DifferentialVerdict;
+import dev.streamsmustflow.recovery.checker.differential.ExpectedOutput;
+import dev.streamsmustflow.recovery.checker.differential.OutputTopicReader;
+import dev.streamsmustflow.recovery.checker.differential.TopicComparison;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
+import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.OutputGap;
+import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.platform.process.JarLaunch;
+import dev.streamsmustflow.recovery.workload.InputFeed;
+import dev.streamsmustflow.recovery.workload.replay.ReplayInput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An app from its descriptor: its topics as its code names them, its input file replayed, and the differential
+ * check of each output topic against its own topology without faults ({@code reference} in the descriptor). One
+ * input topic for now: an app that reads several is refused before anything runs.
+ */
+final class DescribedUnderTest implements AppUnderTest {
+
+    /** Differences of each kind a topic's comparison keeps, and how many of all the verdict lists. */
+    static final int EXAMPLES_KEPT = 20;
+
+    private final ScenarioSpec spec;
+    private final AppDescriptor descriptor;
+    private ReplayInput input;
+
+    DescribedUnderTest(ScenarioSpec spec) {
+        this.spec = spec;
+        this.descriptor = spec.described();
+        if (descriptor.inputs().size() != 1) {
+            throw new IllegalArgumentException(descriptor.name() + " reads " + descriptor.inputs().size()
+                    + " topics: the harness feeds an app one input topic for now");
+        }
+        if (descriptor.reference() == null) {
+            throw new IllegalArgumentException(descriptor.name() + " names no topology to drive ('reference'): the "
+                    + "fault-free reference run that would stand for it is not built yet");
+        }
+    }
+
+    @Override
+    public void createTopics(Platform platform) {
+        // a run that was killed may have left them: this one starts from empty topics
+        DescribedAppTopics.delete(platform.admin(), spec.deployment().applicationId(), descriptor);
+        DescribedAppTopics.create(platform, descriptor);
+    }
+
+    @Override
+    public void deleteTopics(Platform platform) {
+        DescribedAppTopics.delete(platform.admin(), spec.deployment().applicationId(), descriptor);
+    }
+
+    @Override
+    public InputFeed openInput(Platform platform) {
+        input = new ReplayInput(descriptor.inputs().get(0), spec.workload().eventTimeStart(), platform.bootstrapServers());
+        return input;
+    }
+
+    @Override
+    public String declaredVersion() {
+        return descriptor.app().jar() == null ? null : JarLaunch.versionOf(Path.of(descriptor.app().jar()));
+    }
+
+    @Override
+    public Checked check(Platform platform, History history) {
+        ExpectedOutput reference = DescriptorReference.expectedOutput(descriptor,
+                Map.of(descriptor.inputs().get(0).topic(), input.producer().acknowledged()));
+        ProcessingGuarantee guarantee = spec.settings().effectiveProcessingGuarantee();
+        DifferentialCheck check = new DifferentialCheck(EXAMPLES_KEPT);
+        List<TopicComparison> comparisons = new ArrayList<>();
+        List<OutputGap.Update> updates = new ArrayList<>();
+        for (OutputTopic output : descriptor.outputs()) {
+            List<OutputTopicReader.Timed> seen = OutputTopicReader.readTimed(platform.bootstrapServers(), output,
+                    TradeStatsUnderTest.OUTPUT_READ_TIMEOUT);
+            seen.forEach(record -> updates.add(new OutputGap.Update(output.topic() + "/" + record.record().key(),
+                    record.timestamp())));
+            comparisons.add(check.compare(output.topic(), output.semantics(), guarantee, reference.of(output.topic()),
+                    seen.stream().map(OutputTopicReader.Timed::record).toList()));
+        }
+        Verdict verdict = DifferentialVerdict.of(comparisons, guarantee, input.producer().indeterminate().size(),
+                EXAMPLES_KEPT);
+        return new Checked(verdict, updates);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.streamsmustflow.recovery.scenario;
+
+import dev.streamsmustflow.recovery.checker.CommittedJsonTopic;
+import dev.streamsmustflow.recovery.checker.InputReader;
+import dev.streamsmustflow.recovery.checker.Observed;
+import dev.streamsmustflow.recovery.checker.Oracle;
+import dev.streamsmustflow.recovery.checker.OutputRecord;
+import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.history.History;
+import dev.streamsmustflow.recovery.history.OutputGap;
+import dev.streamsmustflow.recovery.history.ResumePoints;
+import dev.streamsmustflow.recovery.platform.Platform;
+import dev.streamsmustflow.recovery.workload.InputFeed;
+import dev.streamsmustflow.recovery.workload.TradeInput;
+import java.time.Duration;
+import java.util.List;
+
+/** The shipped trade-stats: its topics named after the scenario, seeded trades, the built-in oracle. */
+final class TradeStatsUnderTest implements AppUnderTest {
+
+    /** Reading a topic after the run: 10 million records take about a minute here. */
+    static final Duration OUTPUT_READ_TIMEOUT = Duration.ofMinutes(10);
+
+    private final ScenarioSpec spec;
+    private final DeploymentSpec.Topics topics;
+    private TradeInput input;
+
+    TradeStatsUnderTest(ScenarioSpec spec) {
+        this.spec = spec;
+        this.topics = spec.deployment().topics();
+    }
+
+    @Override
+    public void createTopics(Platform platform) {
+        ScenarioTopics.create(platform, topics, spec.partitions());
+    }
+
+    @Override
+    public void deleteTopics(Platform platform) {
+        ScenarioTopics.delete(platform.admin(), spec.deployment().applicationId(), topics);
+    }
+
+    @Override
+    public InputFeed openInput(Platform platform) {
+        input = new TradeInput(spec.workload(), spec.settings().effectiveGraceMs(), platform.bootstrapServers(),
+                topics.input());
+        return input;
+    }
+
+    /** None: trade-stats reports its version in its {@code started} event. */
+    @Override
+    public String declaredVersion() {
+        return null;
+    }
+
+    @Override
+    public Checked check(Platform platform, History history) {
+        String kafka = platform.bootstrapServers();
+        List<OutputRecord> output = CommittedJsonTopic.OUTPUT.readAll(kafka, topics.output(), OUTPUT_READ_TIMEOUT);
+        Observed observed = new Observed(InputReader.readAll(kafka, topics.input(), OUTPUT_READ_TIMEOUT), output,
+                CommittedJsonTopic.DEAD_LETTERS.readAll(kafka, topics.deadLetter(), OUTPUT_READ_TIMEOUT),
+                ResumePoints.of(history));
+        Verdict verdict = Oracle.check(input.records(), observed,
+                spec.settings().effectiveProcessingGuarantee(), spec.settings().effectiveGraceMs());
+        return new Checked(verdict, output.stream()
+                .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
+    }
+}
