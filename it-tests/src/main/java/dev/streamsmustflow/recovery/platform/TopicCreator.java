@@ -3,6 +3,7 @@ package dev.streamsmustflow.recovery.platform;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Creates topics (replication factor 1: every platform runs one broker) and returns once every
@@ -54,6 +57,13 @@ public final class TopicCreator {
                 .until(() -> allPartitionsLed(admin, topics));
     }
 
+    /**
+     * Whether every partition has a leader that serves it. The metadata can name a leader before that broker has
+     * created the partition's log (KRaft's brokers apply the metadata image on their own thread): a produce request
+     * then fails, and an idempotent producer's retries of its first batches can end in
+     * {@code OutOfOrderSequenceException} until its records expire. Asking the leaders for the partitions' end offsets
+     * succeeds only once each serves its partition.
+     */
     private static boolean allPartitionsLed(Admin admin, Map<String, Topic> topics) throws InterruptedException {
         Map<String, TopicDescription> descriptions;
         try {
@@ -61,10 +71,22 @@ public final class TopicCreator {
         } catch (ExecutionException notYetKnownToTheBroker) {
             return false;
         }
-        return topics.entrySet().stream().allMatch(topic -> {
+        boolean led = topics.entrySet().stream().allMatch(topic -> {
             TopicDescription description = descriptions.get(topic.getKey());
             return description.partitions().size() == topic.getValue().partitions()
                     && description.partitions().stream().allMatch(partition -> partition.leader() != null);
         });
+        if (!led) {
+            return false;
+        }
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        descriptions.values().forEach(description -> description.partitions().forEach(partition ->
+                ends.put(new TopicPartition(description.name(), partition.partition()), OffsetSpec.latest())));
+        try {
+            admin.listOffsets(ends).all().get();
+            return true;
+        } catch (ExecutionException notYetServed) {
+            return false;
+        }
     }
 }
