@@ -22,14 +22,8 @@ public final class WorkloadProducer implements AutoCloseable {
 
     public WorkloadProducer(String bootstrapServers, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "workload-" + topic),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(settings(bootstrapServers, "workload-" + topic), new StringSerializer(),
+                new StringSerializer());
     }
 
     /** Sends as fast as the broker takes them and returns when every send is acknowledged or failed. */
@@ -45,6 +39,20 @@ public final class WorkloadProducer implements AutoCloseable {
      */
     public SteadyInput startSteady(Supplier<WorkloadRecord> source, int ratePerSecond) {
         return pacer.start(() -> send(source.get()), ratePerSecond, producer::flush);
+    }
+
+    /**
+     * How the harness sends input, whatever the app: idempotent, acknowledged by every replica, batched for 5 ms,
+     * given up after a minute.
+     */
+    public static Map<String, Object> settings(String bootstrapServers, String clientId) {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId);
     }
 
     public SentRecords sent() {

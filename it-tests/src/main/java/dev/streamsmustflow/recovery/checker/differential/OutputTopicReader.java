@@ -14,8 +14,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * A described app's output topic as the differential check reads it: read committed (no record of an aborted
  * transaction), from the beginning to the end it has when the read starts, each record decoded by the topic's
- * formats; partition after partition, each in offset order, so that every key's records are in the order the app
- * wrote them.
+ * formats; each partition's records in offset order, so that every key's records are in the order the app wrote
+ * them.
  */
 public final class OutputTopicReader {
 
@@ -49,19 +49,16 @@ public final class OutputTopicReader {
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.topic(), timeout).stream()
                     .map(info -> new TopicPartition(topic.topic(), info.partition()))
-                    .sorted((one, other) -> Integer.compare(one.partition(), other.partition()))
                     .toList();
-            for (TopicPartition partition : partitions) {
-                TopicReader.readPartitions(consumer, List.of(partition), topic.topic(), timeout, record -> {
-                    try {
-                        records.add(new Timed(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())),
-                                record.timestamp()));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(topic.topic() + "-" + record.partition() + "@" + record.offset()
-                                + ": " + e.getMessage(), e);
-                    }
-                });
-            }
+            TopicReader.readPartitions(consumer, partitions, topic.topic(), timeout, record -> {
+                try {
+                    records.add(new Timed(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())),
+                            record.timestamp()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(topic.topic() + "-" + record.partition() + "@" + record.offset()
+                            + ": " + e.getMessage(), e);
+                }
+            });
         }
         return records;
     }

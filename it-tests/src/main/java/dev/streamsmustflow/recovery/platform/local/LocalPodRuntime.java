@@ -8,7 +8,7 @@ import dev.streamsmustflow.recovery.platform.controller.ControlledPod;
 import dev.streamsmustflow.recovery.platform.controller.PodContainer;
 import dev.streamsmustflow.recovery.platform.controller.PodRuntime;
 import dev.streamsmustflow.recovery.platform.process.JarLaunch;
-import dev.streamsmustflow.recovery.platform.process.RecoveryAgentJar;
+import dev.streamsmustflow.recovery.platform.process.AppJar;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class LocalPodRuntime implements PodRuntime {
                 throw new IllegalArgumentException(spec.described().name() + " gives no jar (app.jar): the local "
                         + "platform runs an app's jar");
             }
-            RecoveryAgentJar.location(); // fail before a pod starts when the agent is not built
+            AppJar.agent(); // fail before a pod starts when the agent is not built
             this.launch = JarLaunch.of(Path.of(spec.described().app().jar()));
         } else {
             this.launch = JarLaunch.tradeStats();

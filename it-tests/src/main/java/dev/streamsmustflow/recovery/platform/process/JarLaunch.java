@@ -41,18 +41,13 @@ public record JarLaunch(Path jar, String mainClass, List<String> jvmOptions) {
     /** The same, with the recovery agent attached, reporting as {@code instance}. */
     public JarLaunch withAgentAs(String instance) {
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add(RecoveryAgentJar.javaAgentOption(instance));
+        options.add("-javaagent:" + AppJar.agent() + "=instance=" + instance);
         return new JarLaunch(jar, mainClass, options);
     }
 
     /** The {@code Implementation-Version} of a jar's manifest, or null where it has none. */
     public static String versionOf(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            return manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the app's jar " + jar + ": " + e.getMessage(), e);
-        }
+        return manifestAttribute(jar, Attributes.Name.IMPLEMENTATION_VERSION);
     }
 
     /** The {@code Main-Class} of a runnable jar's manifest. */
@@ -60,14 +55,19 @@ public record JarLaunch(Path jar, String mainClass, List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("the app's jar " + jar + " does not exist: build it first");
         }
+        String main = manifestAttribute(jar, Attributes.Name.MAIN_CLASS);
+        if (main == null || main.isBlank()) {
+            throw new IllegalArgumentException("the app's jar " + jar + " names no Main-Class in its manifest: the "
+                    + "harness starts a pod as java -jar would");
+        }
+        return main.strip();
+    }
+
+    /** A main attribute of a jar's manifest, or null where the jar has no manifest or the manifest no such attribute. */
+    private static String manifestAttribute(Path jar, Attributes.Name name) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            String main = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
-            if (main == null || main.isBlank()) {
-                throw new IllegalArgumentException("the app's jar " + jar + " names no Main-Class in its manifest: the "
-                        + "harness starts a pod as java -jar would");
-            }
-            return main.strip();
+            return manifest == null ? null : manifest.getMainAttributes().getValue(name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the app's jar " + jar + ": " + e.getMessage(), e);
         }

@@ -2,13 +2,12 @@ package dev.streamsmustflow.recovery.workload.replay;
 
 import dev.streamsmustflow.recovery.workload.Pacer;
 import dev.streamsmustflow.recovery.workload.SteadyInput;
+import dev.streamsmustflow.recovery.workload.WorkloadProducer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -30,13 +29,7 @@ public final class ReplayProducer implements AutoCloseable {
     public ReplayProducer(String bootstrapServers, String topic) {
         this.topic = topic;
         this.pacer = new Pacer("replay-pacer-" + topic);
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "replay-" + topic),
+        this.producer = new KafkaProducer<>(WorkloadProducer.settings(bootstrapServers, "replay-" + topic),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
