@@ -36,6 +36,7 @@ class ArchitectureTest {
     @Test
     void dependenciesRunOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+                .layer("testing").definedBy(ROOT + ".testing..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("benchmark").definedBy(ROOT + ".benchmark..")
@@ -46,14 +47,16 @@ class ArchitectureTest {
                 .layer("checker").definedBy(ROOT + ".checker..")
                 .layer("history").definedBy(ROOT + ".history..")
                 .layer("deployment").definedBy(ROOT + ".deployment..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("testing").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("testing")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("benchmark").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "report", "benchmark")
-                .whereLayer("nemesis").mayOnlyBeAccessedByLayers("cli", "report", "scenario")
-                .whereLayer("platform").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "benchmark")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("testing", "cli", "report", "benchmark")
+                .whereLayer("nemesis").mayOnlyBeAccessedByLayers("testing", "cli", "report", "scenario")
+                .whereLayer("platform").mayOnlyBeAccessedByLayers("testing", "cli", "report", "scenario", "nemesis",
+                        "benchmark")
                 .whereLayer("workload").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "checker", "benchmark")
-                .whereLayer("checker").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "benchmark")
+                .whereLayer("checker").mayOnlyBeAccessedByLayers("testing", "cli", "report", "scenario", "benchmark")
                 .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report", "scenario", "nemesis", "platform",
                         "benchmark")
                 .check(HARNESS);

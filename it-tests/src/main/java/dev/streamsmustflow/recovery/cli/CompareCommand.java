@@ -159,7 +159,8 @@ public final class CompareCommand implements Callable<Integer> {
         System.exit(commandLine(new CompareCommand()).setOut(utf8(System.out)).setErr(utf8(System.err)).execute(args));
     }
 
-    static CommandLine commandLine(CompareCommand command) {
+    /** {@code ./compare}'s command line around {@code command}: its converters, its one-line errors, its exit codes. */
+    public static CommandLine commandLine(CompareCommand command) {
         CommandLine commandLine = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(ProcessingGuarantee.class, ProcessingGuarantee::of)
@@ -220,9 +221,7 @@ public final class CompareCommand implements Callable<Integer> {
     /** The preset's cells; the options that would choose cells themselves are refused rather than ignored. */
     private List<ComparisonCell> matrixCells() {
         List<String> options = new ArrayList<>(MATRIX_CONFLICTS);
-        if (matrix.setsItsOwnRate()) {
-            options.addAll(LoadOptions.RATE_OPTIONS);
-        }
+        options.addAll(matrix.setsItsOwnRate() ? LoadOptions.RATE_OPTIONS : List.of());
         List<String> conflicting = options.stream()
                 .filter(option -> spec.commandLine().getParseResult().hasMatchedOption(option)).toList();
         if (!conflicting.isEmpty()) {

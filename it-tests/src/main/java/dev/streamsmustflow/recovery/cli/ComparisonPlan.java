@@ -72,8 +72,12 @@ record ComparisonPlan(
         require(rate != null, "an input rate");
         require(capacityPerSecond == null || capacityPerSecond > 0, "a --capacity above 0");
         require(lagBudgetMs >= 1, "a --lag-budget-ms of at least 1");
-        require(app == null || platform == PlatformKind.LOCAL, "--platform local with --app: the container platforms do "
-                + "not run a described app yet");
+        require(app == null || platform.runsDescribedApps(), "--platform local or "
+                + "docker with --app: k3s and cluster do not run a described app yet");
+        require(app == null || platform != PlatformKind.LOCAL || app.app().jar() != null, "an app.jar in the descriptor "
+                + "with --app on --platform local, which runs the app's jar");
+        require(app == null || platform != PlatformKind.DOCKER || app.app().image() != null, "an app.image in the "
+                + "descriptor with --app on --platform docker, which runs the app's image");
         require(app == null || !rate.needsCapacity() || capacityPerSecond != null, "--rate (records a second) or --capacity "
                 + "with --app: the capacity the harness measures is trade-stats', not your app's");
         require(app == null || partitions == app.inputs().get(0).partitions(), "with --app, the partitions of the "

@@ -9,7 +9,9 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,13 +86,31 @@ public final class ShippedManifests {
                 .orElseThrow(() -> new IllegalStateException(POD_TEMPLATE + " mounts no volume named " + volume));
     }
 
+    /**
+     * The pod template of the manifests directory where there is one (a checkout of this repository), else the
+     * one the harness's jar was built with (a build that depends on the harness).
+     */
     private static PodSpec podSpec() {
-        Path file = directory().resolve(POD_TEMPLATE);
-        try {
-            return new KubernetesSerialization().unmarshal(Files.readString(file), Deployment.class)
-                    .getSpec().getTemplate().getSpec();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the pod template " + file, e);
+        String yaml;
+        Path dir = Path.of(System.getProperty(DIRECTORY_PROPERTY, "../manifests")).toAbsolutePath().normalize();
+        if (Files.isDirectory(dir) || System.getProperty(DIRECTORY_PROPERTY) != null) {
+            Path file = directory().resolve(POD_TEMPLATE);
+            try {
+                yaml = Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the pod template " + file, e);
+            }
+        } else {
+            try (InputStream in = ShippedManifests.class.getResourceAsStream("manifests/" + POD_TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException("no manifests directory at " + dir + " and no pod template in the "
+                            + "harness's jar (set -D" + DIRECTORY_PROPERTY + "=<repository>/manifests)");
+                }
+                yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the harness's pod template", e);
+            }
         }
+        return new KubernetesSerialization().unmarshal(yaml, Deployment.class).getSpec().getTemplate().getSpec();
     }
 }

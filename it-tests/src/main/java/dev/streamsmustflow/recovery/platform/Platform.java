@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.platform;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppArtifacts;
 import dev.streamsmustflow.recovery.history.History;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -39,6 +40,14 @@ public interface Platform extends AutoCloseable {
     /** The Kafka broker process's peak resident memory so far, or why this platform cannot read it. */
     default ProcessMemory brokerMemory() {
         return ProcessMemory.unmeasured(kind() + " does not read its broker's process memory");
+    }
+
+    /**
+     * The version a described app declares in what this platform runs of it (the jar's manifest, the image's
+     * {@code org.opencontainers.image.version} label), or null where it declares none or this platform cannot tell.
+     */
+    default String declaredVersion(AppArtifacts app) {
+        return null;
     }
 
     /** Deploys the application; its pods' events and telemetry go to {@code history}. */

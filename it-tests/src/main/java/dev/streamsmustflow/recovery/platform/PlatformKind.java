@@ -55,6 +55,11 @@ public enum PlatformKind {
     private final Set<Capability> capabilities;
     private final Duration sessionTimeout;
 
+    /** Whether this platform runs an app from its descriptor: the local one its jar, docker its image; not yet k3s, a cluster. */
+    public boolean runsDescribedApps() {
+        return this == LOCAL || this == DOCKER;
+    }
+
     PlatformKind(Set<Capability> capabilities, Duration sessionTimeout) {
         this.capabilities = Set.copyOf(capabilities);
         this.sessionTimeout = sessionTimeout;

@@ -29,8 +29,8 @@ sealed interface AppUnderTest permits TradeStatsUnderTest, DescribedUnderTest {
     /** Reads what the app wrote and checks it against what {@link #openInput}'s feed sent, once all is processed. */
     Checked check(Platform platform, History history);
 
-    /** The app's version where the app does not report it itself (its jar's manifest), or null. */
-    String declaredVersion();
+    /** The app's version where the app does not report it itself (its jar's manifest, its image's label), or null. */
+    String declaredVersion(Platform platform);
 
     /** A check's verdict, and every output update with its append time, for the output gap around each fault. */
     record Checked(Verdict verdict, List<OutputGap.Update> updates) {

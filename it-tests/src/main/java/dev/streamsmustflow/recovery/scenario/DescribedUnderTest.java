@@ -13,10 +13,8 @@ import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.platform.Platform;
-import dev.streamsmustflow.recovery.platform.process.JarLaunch;
 import dev.streamsmustflow.recovery.workload.InputFeed;
 import dev.streamsmustflow.recovery.workload.replay.ReplayInput;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +65,8 @@ final class DescribedUnderTest implements AppUnderTest {
     }
 
     @Override
-    public String declaredVersion() {
-        return descriptor.app().jar() == null ? null : JarLaunch.versionOf(Path.of(descriptor.app().jar()));
+    public String declaredVersion(Platform platform) {
+        return platform.declaredVersion(descriptor.app());
     }
 
     @Override

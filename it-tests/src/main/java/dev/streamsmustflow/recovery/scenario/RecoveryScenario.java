@@ -215,11 +215,11 @@ public final class RecoveryScenario {
         return resultsDir.resolve(spec.id() + ".history.jsonl");
     }
 
-    /** The version the app's pods reported in their {@code started} events, else the one its jar declares. */
+    /** The version the app's pods reported in their {@code started} events, else the one its jar or image declares. */
     private String appVersion() {
         return history.select(event -> event.is(EventType.STARTED)).stream()
                 .map(event -> new AppEvent(event).version())
                 .filter(version -> version != null)
-                .findFirst().orElseGet(app::declaredVersion);
+                .findFirst().orElseGet(() -> app.declaredVersion(platform));
     }
 }

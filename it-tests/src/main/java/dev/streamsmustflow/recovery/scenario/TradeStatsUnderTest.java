@@ -50,7 +50,7 @@ final class TradeStatsUnderTest implements AppUnderTest {
 
     /** None: trade-stats reports its version in its {@code started} event. */
     @Override
-    public String declaredVersion() {
+    public String declaredVersion(Platform platform) {
         return null;
     }
 

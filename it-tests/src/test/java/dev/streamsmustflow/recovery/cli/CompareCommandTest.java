@@ -126,7 +126,8 @@ class CompareCommandTest {
         "--baseline /no/such/report.json            | /no/such/report.json",
         "--app /no/such/recovery-app.yaml --rate 9  | /no/such/recovery-app.yaml",
         "--app ../examples/word-count/recovery-app.yaml | --rate (records a second) or --capacity with --app",
-        "--app ../examples/word-count/recovery-app.yaml --rate 9 --platform docker | --platform local with --app"})
+        "--app ../examples/word-count/recovery-app.yaml --rate 9 --platform k3s | --platform local or docker with --app",
+        "--app ../examples/jvm-map-count/recovery-app.yaml --rate 9 --platform docker | an app.image in the descriptor"})
     void anInvalidOptionExitsTwoWithOneLineNamingIt(String args, String named) {
         int exit = run(args.strip().split(" +"));
 

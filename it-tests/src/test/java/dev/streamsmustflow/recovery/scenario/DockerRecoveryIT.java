@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.platform.docker.DockerPlatform;
 
@@ -15,5 +16,12 @@ class DockerRecoveryIT extends RecoveryScenarioSuite {
     Platform startPlatform() {
         requireOrSkip("docker", DockerPlatform.unavailableBecause(), DockerPlatform.required(), DockerPlatform.MODE_PROPERTY);
         return DockerPlatform.start(RunDirectory.create("docker-recovery"));
+    }
+
+    /** The app's image: scripts/offline-images builds the word count's beside trade-stats'. */
+    @Override
+    void assumeRuns(AppDescriptor app) {
+        requireOrSkip("docker " + app.name(), DockerPlatform.describedImageUnavailableBecause(app), DockerPlatform.required(),
+                DockerPlatform.MODE_PROPERTY);
     }
 }

@@ -12,6 +12,8 @@ import dev.streamsmustflow.recovery.checker.Validity;
 import dev.streamsmustflow.recovery.deployment.AppSettings;
 import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
 import dev.streamsmustflow.recovery.deployment.Variant;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
+import dev.streamsmustflow.recovery.deployment.descriptor.DescriptorReader;
 import dev.streamsmustflow.recovery.history.AppEvent;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.FaultEvent;
@@ -69,6 +71,8 @@ abstract class RecoveryScenarioSuite {
     static final SteadyLoad SUITE_LOAD = new SteadyLoad(2_000, 2_000, null, null, SteadyLoad.DEFAULT_LAG_BUDGET_MS);
     /** At most this many records restored counts as "nothing" after a clean shutdown. */
     static final long NOTHING_TO_RESTORE = 100;
+    /** The described app's input, records a second through the fault: its 3,000 sentences last the whole run. */
+    private static final int DESCRIBED_APP_RATE = 200;
 
     private static final long MIN_JVM_RESIDENT_BYTES = 32L << 20;
 
@@ -143,6 +147,56 @@ abstract class RecoveryScenarioSuite {
         assumeCapable(Fault.CONTAINER_KILL);
         assertRecoveredWithEveryValueRight(run(Variant.DEPLOYMENT, Fault.CONTAINER_KILL, ProcessingGuarantee.EXACTLY_ONCE_V2),
                 Variant.DEPLOYMENT, Fault.CONTAINER_KILL);
+    }
+
+    /**
+     * The short version of {@code ./compare --app examples/word-count/recovery-app.yaml}: the word count example,
+     * which knows nothing of the harness, through the same scenario as trade-stats (its jar on the local platform, its
+     * image on docker): its input file replayed, before the fault and at a steady rate through it, a Deployment pod
+     * killed, the replacement's restores measured through the recovery agent, and the output judged by the
+     * differential check against the app's own topology without faults.
+     */
+    @Test
+    void aDescribedAppRecoversFromAPodKillWithEveryCountRightAndItsRestoresMeasuredThroughTheAgent() {
+        skipUnless(platform.kind().runsDescribedApps(), platform.kind() + " does not run a described app yet");
+        AppDescriptor wordCount = DescriptorReader.read(Path.of(System.getProperty("word-count.descriptor")));
+        assumeRuns(wordCount);
+        WorkloadSpec workload = WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, WorkloadSpec.startingNow());
+        ScenarioSpec spec = ScenarioSpec.of(platform.kind(), Variant.DEPLOYMENT, Fault.POD_KILL,
+                        ProcessingGuarantee.EXACTLY_ONCE_V2, workload.eventTimeStart())
+                .withId(platform.kind() + "-described-word-count-pod-kill")
+                .withTopology(2, ScenarioSpec.DEFAULT_PARTITIONS)
+                // the example reads SESSION_TIMEOUT_MS: the killed pod's member is out of the group after 6 s
+                .withSettings(AppSettings.exactlyOnce().withEnv("SESSION_TIMEOUT_MS", "6000"))
+                .withWorkload(workload.withLoad(DESCRIBED_APP_RATE, SUITE_LOAD))
+                .withDescribed(wordCount);
+
+        RecoveryResult result = RecoveryScenario.run(platform, spec, RESULTS);
+        log(result);
+
+        String context = ScenarioEvidence.context(result);
+        assertEquals(Validity.VALID, result.verdict().validity(),
+                "differential check: " + result.verdict().summary() + " " + result.verdict().examples() + context);
+        assertTrue(result.verdict().coverage().outputRecords() > 0, "the run's output was read" + context);
+        assertEquals("word-count", result.setup().app(), context);
+        assertEquals(ProcessingGuarantee.EXACTLY_ONCE_V2, result.setup().guarantee(), context);
+        assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(), "the version its jar or image declares"
+                + context);
+        RecoveryTimeline timeline = result.measurements().timeline();
+        assertNotNull(timeline.processGone(), "the target's process never exited" + context);
+        assertNotNull(timeline.replacementStarted(), "no replacement started" + context);
+        assertNotNull(timeline.tasksAssigned(), "the agent reported no tasks for the replacement" + context);
+        assertNotNull(timeline.ready(), "the agent never reported the replacement ready" + context);
+        assertNotNull(timeline.caughtUp(), "never caught up" + context);
+        assertTrue(timeline.restores().stream().filter(Restore::loadedForRecovery).mapToLong(Restore::records).sum() > 0,
+                "a new Deployment pod restored counts from the changelog: " + timeline.restores() + context);
+    }
+
+    /**
+     * Skips the described app's scenario, or fails it where this platform is required, where the platform cannot
+     * run {@code app} here (say, its image is not there); runs it by default.
+     */
+    void assumeRuns(AppDescriptor app) {
     }
 
     /** What every exactly-once recovery must show: the verdict, what the result records, and the timeline's moments. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +98,16 @@ public final class DockerPreflight {
         LOG.info("container scenarios {} (checked in {} ms): {}", availability.usable() ? "can run" : "cannot run",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), availability.reason());
         return availability;
+    }
+
+    /**
+     * Why {@code image} is not in the engine Testcontainers uses and cannot be pulled into it, if so: a user's image,
+     * known only once a descriptor is read.
+     */
+    public static Optional<String> imageUnavailableBecause(String image, Duration pullTimeout) {
+        return new LocalImages(DockerClientFactory.instance().client(), pullTimeout)
+                .resolve(List.of(NeededImage.official(image))).problem()
+                .map(problem -> problem + " (an image of your own must be in this engine, or pullable by it)");
     }
 
     private static Availability probe(List<NeededImage> images, Duration pullTimeout) {

@@ -1,7 +1,10 @@
 package dev.streamsmustflow.recovery.platform.docker;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppArtifacts;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
 import dev.streamsmustflow.recovery.platform.Platform;
@@ -13,9 +16,11 @@ import dev.streamsmustflow.recovery.platform.container.KafkaInContainer;
 import dev.streamsmustflow.recovery.platform.container.NeededImage;
 import dev.streamsmustflow.recovery.platform.container.SessionReaper;
 import dev.streamsmustflow.recovery.platform.controller.PodController;
+import dev.streamsmustflow.recovery.platform.process.AppJar;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Network;
@@ -33,6 +38,8 @@ public final class DockerPlatform implements Platform {
     static final List<NeededImage> IMAGES = List.of(KafkaInContainer.IMAGE, AppImage.NEEDED);
     /** Short enough that a machine without a registry skips within seconds. */
     private static final Duration PULL_TIMEOUT = Duration.ofSeconds(20);
+    /** Where an image declares its version (OCI's annotation, as a label). */
+    static final String IMAGE_VERSION_LABEL = "org.opencontainers.image.version";
 
     private final Path runDir;
     private final Network network;
@@ -116,17 +123,60 @@ public final class DockerPlatform implements Platform {
 
     @Override
     public DeployedApp deploy(DeploymentSpec spec, History history) {
-        if (spec.described() != null) {
-            throw new UnsupportedOperationException(kind() + " does not run a described app yet (" + spec.described().name()
-                    + "): the local platform does (issue 23)");
-        }
+        ContainerApp app = spec.described() == null ? ContainerApp.tradeStats(appImage) : described(spec);
         String volumePrefix = "smf-" + SessionReaper.label().substring(0, 8) + "-" + spec.applicationId();
-        DockerPodRuntime runtime = new DockerPodRuntime(DockerClientFactory.instance().client(), network, appImage,
+        DockerPodRuntime runtime = new DockerPodRuntime(DockerClientFactory.instance().client(), network, app,
                 kafka.bootstrapServersForContainers(), ShippedManifests.podTemplate(), volumePrefix,
                 runDir.resolve(spec.applicationId()).resolve("pods"), history,
                 // The engine's own SIGKILL comes only after the controller gave up waiting and killed.
                 (int) terminationGrace.toSeconds() * 2);
         return new PodController(spec, runtime, history, terminationGrace);
+    }
+
+    /** A described app's image's {@code org.opencontainers.image.version} label: what the docker platform runs. */
+    @Override
+    public String declaredVersion(AppArtifacts app) {
+        if (app.image() == null) {
+            return null;
+        }
+        try {
+            Map<String, String> labels = DockerClientFactory.instance().client().inspectImageCmd(app.image()).exec()
+                    .getConfig().getLabels();
+            return labels == null ? null : labels.get(IMAGE_VERSION_LABEL);
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    /**
+     * A described app's image, present or pulled before any pod starts, the recovery agent mounted.
+     *
+     * @throws IllegalArgumentException when the descriptor names no image, or the image is neither here nor pullable
+     */
+    private static ContainerApp described(DeploymentSpec spec) {
+        AppDescriptor descriptor = spec.described();
+        String image = descriptor.app().image();
+        if (image == null) {
+            throw new IllegalArgumentException(descriptor.name() + " gives no image (app.image): the docker platform "
+                    + "runs an app's image");
+        }
+        String problem = describedImageUnavailableBecause(descriptor);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return ContainerApp.described(spec, image, AppJar.agent());
+    }
+
+    /**
+     * Why a described app's image cannot run here (not given, neither present nor pullable), or null when it can.
+     * Asks the engine; call it once the engine is known to answer.
+     */
+    public static String describedImageUnavailableBecause(AppDescriptor descriptor) {
+        String image = descriptor.app().image();
+        if (image == null) {
+            return descriptor.name() + " gives no image (app.image)";
+        }
+        return DockerPreflight.imageUnavailableBecause(image, PULL_TIMEOUT).orElse(null);
     }
 
     @Override

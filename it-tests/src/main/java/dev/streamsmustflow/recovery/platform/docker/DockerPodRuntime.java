@@ -6,7 +6,6 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
-import dev.streamsmustflow.recovery.deployment.AppVariable;
 import dev.streamsmustflow.recovery.deployment.PodTemplate;
 import dev.streamsmustflow.recovery.history.EventType;
 import dev.streamsmustflow.recovery.history.History;
@@ -21,6 +20,7 @@ import java.io.PipedInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ final class DockerPodRuntime implements PodRuntime {
 
     private final DockerClient docker;
     private final Network network;
-    private final String image;
+    private final ContainerApp app;
     private final String bootstrapServers;
     private final PodTemplate template;
     private final String volumePrefix;
@@ -55,11 +55,11 @@ final class DockerPodRuntime implements PodRuntime {
     private final Map<String, long[]> stdoutSeen = new HashMap<>();
 
     /** @param volumePrefix makes the names of this deployment's volumes unique on the engine */
-    DockerPodRuntime(DockerClient docker, Network network, String image, String bootstrapServers, PodTemplate template,
+    DockerPodRuntime(DockerClient docker, Network network, ContainerApp app, String bootstrapServers, PodTemplate template,
             String volumePrefix, Path logDir, History history, int stopGraceSeconds) {
         this.docker = docker;
         this.network = network;
-        this.image = image;
+        this.app = app;
         this.bootstrapServers = bootstrapServers;
         this.template = template;
         this.volumePrefix = volumePrefix;
@@ -109,13 +109,11 @@ final class DockerPodRuntime implements PodRuntime {
     }
 
     private GenericContainer<?> create(ControlledPod pod, Map<String, String> env) {
-        Map<String, String> containerEnv = new LinkedHashMap<>(env);
-        containerEnv.put(AppVariable.KAFKA_BOOTSTRAP_SERVERS.name(), bootstrapServers);
-        containerEnv.put(AppVariable.STATE_DIR.name(), template.statePath());
+        Map<String, String> containerEnv = app.env(pod.name(), env, bootstrapServers, template.statePath());
         String volume = volumeName(pod.volume());
         ensureVolume(volume);
         @SuppressWarnings("resource") // stopped and removed by remove()
-        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
+        GenericContainer<?> container = new PodContainerOf(app.image(), this::prepareVolume)
                 .withNetwork(network)
                 .withNetworkAliases(pod.name())
                 .withEnv(containerEnv)
@@ -138,7 +136,7 @@ final class DockerPodRuntime implements PodRuntime {
                 .withTmpFs(Map.of(template.tmpPath(), "rw,exec,nosuid,nodev,size=" + template.tmpSizeBytes()))
                 .withMemory(template.memoryLimitBytes())
                 .withMemorySwap(template.memoryLimitBytes())
-                .withBinds(new Bind(volume, new Volume(template.statePath())));
+                .withBinds(binds(volume));
         if (template.dropAllCapabilities()) {
             config.withCapDrop(Capability.ALL);
         }
@@ -146,6 +144,35 @@ final class DockerPodRuntime implements PodRuntime {
             config.withSecurityOpts(List.of("no-new-privileges"));
         }
         return config;
+    }
+
+    /** Between the container's creation and its start: what the image needs of its volume. */
+    private void prepareVolume(String containerId) {
+        app.ownedStateDirectory().ifPresent(directory -> directory.create(docker, containerId, template.statePath(),
+                template.runAsUser(), template.runAsGroup()));
+    }
+
+    /** A pod's container, its volume prepared once created, before it starts. */
+    private static final class PodContainerOf extends GenericContainer<PodContainerOf> {
+
+        private final Consumer<String> onCreated;
+
+        PodContainerOf(String image, Consumer<String> onCreated) {
+            super(DockerImageName.parse(image));
+            this.onCreated = onCreated;
+        }
+
+        @Override
+        protected void containerIsCreated(String containerId) {
+            onCreated.accept(containerId);
+        }
+    }
+
+    private List<Bind> binds(String volume) {
+        List<Bind> binds = new ArrayList<>();
+        binds.add(new Bind(volume, new Volume(template.statePath())));
+        binds.addAll(app.mounts());
+        return binds;
     }
 
     private void ensureVolume(String volume) {

@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.platform.local;
 
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
 import dev.streamsmustflow.recovery.deployment.ShippedManifests;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppArtifacts;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.platform.ClasspathVersions;
 import dev.streamsmustflow.recovery.platform.DeployedApp;
@@ -10,7 +11,7 @@ import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.platform.ProcessMemory;
 import dev.streamsmustflow.recovery.platform.controller.PodController;
 import dev.streamsmustflow.recovery.platform.local.kafka.LocalKafkaBroker;
-import dev.streamsmustflow.recovery.platform.process.AppJar;
+import dev.streamsmustflow.recovery.platform.process.JarLaunch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,6 @@ public final class LocalPlatform implements Platform {
 
     /** Starts the broker; the pods' JVMs will run as {@code podJvm} says. */
     public static LocalPlatform start(Path runDir, PodJvm podJvm) {
-        AppJar.location(); // fail before starting anything when the app is not built
         Duration terminationGrace = ShippedManifests.terminationGrace();
         return new LocalPlatform(runDir, LocalKafkaBroker.start(runDir.resolve("kafka")), terminationGrace, podJvm);
     }
@@ -84,6 +84,12 @@ public final class LocalPlatform implements Platform {
         } catch (IOException e) {
             return ProcessMemory.unmeasured("cannot read " + status + ": " + e);
         }
+    }
+
+    /** A described app's jar's {@code Implementation-Version}: what the local platform runs. */
+    @Override
+    public String declaredVersion(AppArtifacts app) {
+        return app.jar() == null ? null : JarLaunch.versionOf(Path.of(app.jar()));
     }
 
     @Override

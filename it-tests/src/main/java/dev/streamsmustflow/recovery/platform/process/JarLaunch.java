@@ -41,8 +41,13 @@ public record JarLaunch(Path jar, String mainClass, List<String> jvmOptions) {
     /** The same, with the recovery agent attached, reporting as {@code instance}. */
     public JarLaunch withAgentAs(String instance) {
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-javaagent:" + AppJar.agent() + "=instance=" + instance);
+        options.add(agentOption(AppJar.agent().toString(), instance));
         return new JarLaunch(jar, mainClass, options);
+    }
+
+    /** The JVM option that attaches the recovery agent at {@code agentJar}, its telemetry naming {@code instance}. */
+    public static String agentOption(String agentJar, String instance) {
+        return "-javaagent:" + agentJar + "=instance=" + instance;
     }
 
     /** The {@code Implementation-Version} of a jar's manifest, or null where it has none. */

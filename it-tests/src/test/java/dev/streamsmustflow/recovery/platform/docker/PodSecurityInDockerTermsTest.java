@@ -32,7 +32,7 @@ class PodSecurityInDockerTermsTest {
     @Test
     void aPodContainerGetsThePodTemplatesSecurityAndLimits() {
         PodTemplate template = new PodTemplate(10001, 10002, true, true, false, 768 * MIB, "/state", "/scratch", 64 * MIB);
-        DockerPodRuntime runtime = new DockerPodRuntime(null, null, "image", "kafka:19092", template, "prefix",
+        DockerPodRuntime runtime = new DockerPodRuntime(null, null, ContainerApp.tradeStats("image"), "kafka:19092", template, "prefix",
                 Path.of("logs"), null, 90);
 
         HostConfig config = runtime.hostConfig(null, "prefix-trade-stats-0");
