@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *     from it), distinct; empty where none was recorded (results from before it was), and then absent from the file
  * @param app the described app that ran, by its descriptor's name (several joined by commas); null, and absent from
  *     the file, where trade-stats ran
+ * @param appDescriptorDigests the SHA-256 of each descriptor the runs read, distinct: one where every run had the same
+ *     file; empty, and absent from the file, where trade-stats ran or the results are older than the digest
  */
 public record Environment(
         List<PlatformInfo> platforms,
@@ -46,9 +48,11 @@ public record Environment(
         List<String> independentSettings,
         String when,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> commits,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String app) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String app,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> appDescriptorDigests) {
 
     public Environment {
+        appDescriptorDigests = appDescriptorDigests == null ? List.of() : List.copyOf(appDescriptorDigests);
         // reports written before fault settings or commits were recorded have none
         settingsByFault = settingsByFault == null ? Map.of() : settingsByFault;
         commits = commits == null ? List.of() : List.copyOf(commits);
@@ -92,6 +96,8 @@ public record Environment(
         String app = apps.isEmpty() ? null : String.join(", ", apps);
         return new Environment(platforms, kafkaVersion, Objects.requireNonNullElse(appVersion, "unknown"), machine, seeds,
                 profile.common(), new TreeMap<>(profile.byVariant()), new TreeMap<>(profile.byGuarantee()),
-                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when, commits, app);
+                new TreeMap<>(profile.byFault()), List.copyOf(profile.independent()), when, commits, app,
+                results.stream().map(result -> result.setup().appDescriptorDigest()).filter(Objects::nonNull).distinct()
+                        .toList());
     }
 }

@@ -32,7 +32,12 @@ sealed interface AppUnderTest permits TradeStatsUnderTest, DescribedUnderTest {
     /** The app's version where the app does not report it itself (its jar's manifest, its image's label), or null. */
     String declaredVersion(Platform platform);
 
-    /** A check's verdict, and every output update with its append time, for the output gap around each fault. */
-    record Checked(Verdict verdict, List<OutputGap.Update> updates) {
+    /**
+     * A check's verdict, and every output update with its append time, for the output gap around each fault.
+     *
+     * @param crossCheck trade-stats' output judged the other way (the differential check), where the scenario asks for
+     *     it ({@link ScenarioSpec#withCrossCheck}); null otherwise
+     */
+    record Checked(Verdict verdict, List<OutputGap.Update> updates, Verdict crossCheck) {
     }
 }

@@ -87,6 +87,6 @@ final class DescribedUnderTest implements AppUnderTest {
         }
         Verdict verdict = DifferentialVerdict.of(comparisons, guarantee, input.producer().indeterminate().size(),
                 EXAMPLES_KEPT);
-        return new Checked(verdict, updates);
+        return new Checked(verdict, updates, null);
     }
 }

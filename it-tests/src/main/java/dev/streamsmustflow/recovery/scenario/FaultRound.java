@@ -40,7 +40,8 @@ record FaultRound(int n, List<String> targets, int sentBefore, int sentAfter, Ch
                         // a described app's session timeout is in its own settings, which the harness does not read
                         spec.described() == null ? spec.settings().effectiveSessionTimeoutMs() : null, n - 1,
                         spec.described() == null ? null : spec.described().name(),
-                        spec.described() == null ? null : spec.settings().effectiveProcessingGuarantee()),
+                        spec.described() == null ? null : spec.settings().effectiveProcessingGuarantee(),
+                        spec.described() == null ? null : spec.described().digest()),
                 RecoveryResult.Measurements.of(sentAfter, timeline, backlog, gap, stateBeforeFault, memory,
                         restoredReadAfter, machine),
                 verdict,

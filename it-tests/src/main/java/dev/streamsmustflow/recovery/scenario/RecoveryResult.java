@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.streamsmustflow.recovery.checker.Verdict;
 import dev.streamsmustflow.recovery.deployment.AppVariable;
@@ -20,13 +21,17 @@ import java.util.Map;
  * The machine-readable outcome of one scenario, written as JSON with the schema {@value #SCHEMA}: what
  * ran where, what the recovery measured, the oracle's verdict, and where the evidence is. The parts
  * are fields of one flat JSON object.
+ *
+ * @param crossCheck trade-stats' output judged the other way, by the differential check against the topology its
+ *     descriptor names, where the scenario asked for it; absent otherwise. The verdict is the built-in oracle's.
  */
 public record RecoveryResult(
         String schema,
         @JsonUnwrapped Setup setup,
         @JsonUnwrapped Measurements measurements,
         Verdict verdict,
-        @JsonUnwrapped Evidence evidence) {
+        @JsonUnwrapped Evidence evidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Verdict crossCheck) {
 
     public static final String SCHEMA = "streams-must-flow/recovery-result/v1";
 
@@ -43,17 +48,19 @@ public record RecoveryResult(
      * @param app the described app that ran, by its descriptor's name; null for trade-stats
      * @param appGuarantee the guarantee a described app was run and judged with (its environment's names are its
      *     own); null for trade-stats, whose {@code PROCESSING_GUARANTEE} says it
+     * @param appDescriptorDigest the SHA-256 of the described app's descriptor file; null for trade-stats
      */
     public record Setup(String scenario, PlatformKind platform, String platformDescription, Variant variant, Fault fault,
             int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
-            Long sessionTimeoutMs, Integer earlierFaultsOnState, String app, ProcessingGuarantee appGuarantee) {
+            Long sessionTimeoutMs, Integer earlierFaultsOnState, String app, ProcessingGuarantee appGuarantee,
+            String appDescriptorDigest) {
 
         /** trade-stats. */
         public Setup(String scenario, PlatformKind platform, String platformDescription, Variant variant, Fault fault,
                 int replicas, int partitions, Map<String, String> appSettings, WorkloadSpec workload, Long pauseMs,
                 Long sessionTimeoutMs, Integer earlierFaultsOnState) {
             this(scenario, platform, platformDescription, variant, fault, replicas, partitions, appSettings, workload,
-                    pauseMs, sessionTimeoutMs, earlierFaultsOnState, null, null);
+                    pauseMs, sessionTimeoutMs, earlierFaultsOnState, null, null, null);
         }
 
         /** The guarantee the pods ran with; the app's default where the result does not say. */
@@ -124,7 +131,12 @@ public record RecoveryResult(
     }
 
     public RecoveryResult(Setup setup, Measurements measurements, Verdict verdict, Evidence evidence) {
-        this(SCHEMA, setup, measurements, verdict, evidence);
+        this(SCHEMA, setup, measurements, verdict, evidence, null);
+    }
+
+    /** The same, with trade-stats' output judged the other way too: the differential check's verdict. */
+    public RecoveryResult withCrossCheck(Verdict differential) {
+        return new RecoveryResult(schema, setup, measurements, verdict, evidence, differential);
     }
 
     public String scenario() {

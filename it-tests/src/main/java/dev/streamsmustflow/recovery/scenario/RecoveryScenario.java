@@ -145,7 +145,8 @@ public final class RecoveryScenario {
             List<RecoveryResult> results = new ArrayList<>();
             for (FaultRound round : rounds) {
                 RecoveryResult result = round.result(spec, platform, checked.verdict(),
-                        OutputGap.across(round.faultTime(), checked.updates()), used, evidence);
+                        OutputGap.across(round.faultTime(), checked.updates()), used, evidence)
+                        .withCrossCheck(checked.crossCheck());
                 ResultFiles.write(result, resultsDir);
                 results.add(result);
             }

@@ -26,6 +26,7 @@ import java.util.Set;
  *     that replace one pod ({@link #REPEATABLE_FAULTS})
  * @param described the app from its descriptor, whose topics its code names and whose partitions are its
  *     descriptor's; null for the shipped trade-stats
+ * @param crossCheck trade-stats' own descriptor, to check its output a second way ({@link #withCrossCheck}); null
  */
 public record ScenarioSpec(
         String id,
@@ -37,7 +38,8 @@ public record ScenarioSpec(
         WorkloadSpec workload,
         Duration pauseLength,
         int faultsOnState,
-        AppDescriptor described) {
+        AppDescriptor described,
+        AppDescriptor crossCheck) {
 
     public static final int DEFAULT_REPLICAS = 3;
     public static final int DEFAULT_PARTITIONS = 6;
@@ -66,7 +68,20 @@ public record ScenarioSpec(
     /** The shipped trade-stats. */
     public ScenarioSpec(String id, Variant variant, Fault fault, int replicas, int partitions, AppSettings settings,
             WorkloadSpec workload, Duration pauseLength, int faultsOnState) {
-        this(id, variant, fault, replicas, partitions, settings, workload, pauseLength, faultsOnState, null);
+        this(id, variant, fault, replicas, partitions, settings, workload, pauseLength, faultsOnState, null, null);
+    }
+
+    /**
+     * trade-stats checked twice: by the built-in oracle, which decides the verdict, and by the differential check
+     * against the topology its descriptor names (app/recovery-app.yaml), whose verdict the result keeps beside it.
+     */
+    public ScenarioSpec withCrossCheck(AppDescriptor tradeStats) {
+        if (described != null) {
+            throw new IllegalArgumentException("the cross-check is trade-stats': " + described.name()
+                    + " has the differential check alone");
+        }
+        return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, pauseLength,
+                faultsOnState, described, tradeStats);
     }
 
     /**
@@ -91,33 +106,33 @@ public record ScenarioSpec(
 
     public ScenarioSpec withId(String newId) {
         return new ScenarioSpec(newId, variant, fault, replicas, partitions, settings, workload, pauseLength,
-                faultsOnState, described);
+                faultsOnState, described, crossCheck);
     }
 
     public ScenarioSpec withTopology(int newReplicas, int newPartitions) {
         return new ScenarioSpec(id, variant, fault, newReplicas, newPartitions, settings, workload, pauseLength,
-                faultsOnState, described);
+                faultsOnState, described, crossCheck);
     }
 
     public ScenarioSpec withSettings(AppSettings newSettings) {
         return new ScenarioSpec(id, variant, fault, replicas, partitions, newSettings, workload, pauseLength,
-                faultsOnState, described);
+                faultsOnState, described, crossCheck);
     }
 
     public ScenarioSpec withWorkload(WorkloadSpec newWorkload) {
         return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, newWorkload, pauseLength,
-                faultsOnState, described);
+                faultsOnState, described, crossCheck);
     }
 
     public ScenarioSpec withPauseLength(Duration newPauseLength) {
         return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, newPauseLength,
-                faultsOnState, described);
+                faultsOnState, described, crossCheck);
     }
 
     /** The same scenario with its fault hitting the one built state {@code times} times. */
     public ScenarioSpec withFaultsOnState(int times) {
         return new ScenarioSpec(id, variant, fault, replicas, partitions, settings, workload, pauseLength, times,
-                described);
+                described, crossCheck);
     }
 
     /** The id of the result of the {@code n}th fault (from 1): the scenario's, with {@code -rep<n>} when there are several. */
@@ -141,7 +156,7 @@ public record ScenarioSpec(
      */
     public ScenarioSpec withDescribed(AppDescriptor app) {
         return new ScenarioSpec(id, variant, fault, replicas, app.inputs().get(0).partitions(), settings, workload,
-                pauseLength, faultsOnState, app);
+                pauseLength, faultsOnState, app, crossCheck);
     }
 
     /** The app's deployment: trade-stats' topics are named after the scenario, a described app's by its code. */

@@ -6,7 +6,19 @@ import dev.streamsmustflow.recovery.checker.Observed;
 import dev.streamsmustflow.recovery.checker.Oracle;
 import dev.streamsmustflow.recovery.checker.OutputRecord;
 import dev.streamsmustflow.recovery.checker.Verdict;
+import dev.streamsmustflow.recovery.checker.differential.DescriptorReference;
+import dev.streamsmustflow.recovery.checker.differential.DifferentialCheck;
+import dev.streamsmustflow.recovery.checker.differential.DifferentialVerdict;
+import dev.streamsmustflow.recovery.checker.differential.ExpectedOutput;
+import dev.streamsmustflow.recovery.checker.differential.InputTopicRecords;
+import dev.streamsmustflow.recovery.checker.differential.KeyedRecord;
+import dev.streamsmustflow.recovery.checker.differential.OutputTopicReader;
+import dev.streamsmustflow.recovery.checker.differential.TopicComparison;
 import dev.streamsmustflow.recovery.deployment.DeploymentSpec;
+import dev.streamsmustflow.recovery.deployment.ProcessingGuarantee;
+import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
+import dev.streamsmustflow.recovery.deployment.descriptor.InputTopic;
+import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.history.ResumePoints;
@@ -15,6 +27,7 @@ import dev.streamsmustflow.recovery.workload.InputFeed;
 import dev.streamsmustflow.recovery.workload.TradeInput;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** The shipped trade-stats: its topics named after the scenario, seeded trades, the built-in oracle. */
 final class TradeStatsUnderTest implements AppUnderTest {
@@ -64,6 +77,26 @@ final class TradeStatsUnderTest implements AppUnderTest {
         Verdict verdict = Oracle.check(input.records(), observed,
                 spec.settings().effectiveProcessingGuarantee(), spec.settings().effectiveGraceMs());
         return new Checked(verdict, output.stream()
-                .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList());
+                .map(record -> new OutputGap.Update(record.symbol(), record.appendTime())).toList(),
+                spec.crossCheck() == null ? null : crossCheck(kafka, spec.crossCheck()));
+    }
+
+    /**
+     * The same run's output by the differential check: the run's input topic as it holds it, through the topology
+     * trade-stats' descriptor names (its reference settings: the run's must be its defaults), against the run's
+     * output topic, under table semantics.
+     */
+    private Verdict crossCheck(String kafka, AppDescriptor tradeStats) {
+        InputTopic trades = tradeStats.inputs().get(0);
+        OutputTopic stats = tradeStats.outputs().get(0);
+        ExpectedOutput reference = DescriptorReference.expectedOutput(tradeStats, Map.of(trades.topic(),
+                InputTopicRecords.readAll(kafka, topics.input(), OUTPUT_READ_TIMEOUT)));
+        List<KeyedRecord> seen = OutputTopicReader.readAll(kafka, new OutputTopic(topics.output(), stats.semantics(),
+                stats.key(), stats.value()), OUTPUT_READ_TIMEOUT);
+        ProcessingGuarantee guarantee = spec.settings().effectiveProcessingGuarantee();
+        TopicComparison comparison = new DifferentialCheck(DescribedUnderTest.EXAMPLES_KEPT).compare(stats.topic(),
+                stats.semantics(), guarantee, reference.of(stats.topic()), seen);
+        return DifferentialVerdict.of(List.of(comparison), guarantee, input.records().indeterminate().size(),
+                DescribedUnderTest.EXAMPLES_KEPT);
     }
 }

@@ -17,7 +17,7 @@ class DescribedPodEnvTest {
             "word-count", env("BOOTSTRAP", "${bootstrapServers}", "STATE", "${stateDir}/streams", "ID",
                     "${applicationId}", "INSTANCE", "${instanceId}", "GUARANTEE", "${processingGuarantee}",
                     "NAME", "${podName}", "SESSION", "6000", "TOPIC", "sentences"),
-            List.of(), List.of(), null, null);
+            List.of(), List.of(), null, null, null);
 
     @Test
     void aStatefulSetPodIsItsOwnStaticMemberWithItsVolumeAndTheRunsApplicationId() {

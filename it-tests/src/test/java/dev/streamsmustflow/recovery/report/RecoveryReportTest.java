@@ -171,7 +171,7 @@ class RecoveryReportTest {
     void aResultOfAnotherSchemaIsRejected() {
         RecoveryResult result = result("STATEFUL_SET", "POD_KILL").build();
         RecoveryResult other = new RecoveryResult("streams-must-flow/recovery-result/v0", result.setup(),
-                result.measurements(), result.verdict(), result.evidence());
+                result.measurements(), result.verdict(), result.evidence(), null);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> SampleResults.report(List.of(other)));
         assertTrue(error.getMessage().contains("recovery-result/v0"), error.getMessage());

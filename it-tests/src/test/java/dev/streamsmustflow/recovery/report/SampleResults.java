@@ -56,6 +56,8 @@ public final class SampleResults {
     private PeakMemory memory;
     private Backlog backlog;
     private int earlierFaultsOnState;
+    private String describedApp;
+    private String descriptorDigest;
     private final List<RecoveryTimeline.Restore> replacementRestores = new ArrayList<>();
     private final List<RecoveryTimeline.FatalError> replacementFatalErrors = new ArrayList<>();
     private Long goneAfterMs;
@@ -80,6 +82,13 @@ public final class SampleResults {
 
     public SampleResults guarantee(String value) {
         this.guarantee = ProcessingGuarantee.of(value);
+        return this;
+    }
+
+    /** A described app's run, from a descriptor file with this digest. */
+    public SampleResults described(String app, String digest) {
+        this.describedApp = app;
+        this.descriptorDigest = digest;
         return this;
     }
 
@@ -265,7 +274,8 @@ public final class SampleResults {
                 .map(Map.Entry::getKey).toList();
         return new RecoveryResult(
                 new RecoveryResult.Setup(id, platform, platform + ": made by hand", variant, fault, 3, 6, appSettings,
-                        workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState),
+                        workload, fault == Fault.PAUSE ? 10_000L : null, 10_000L, earlierFaultsOnState, describedApp,
+                        describedApp == null ? null : guarantee, descriptorDigest),
                 new RecoveryResult.Measurements(22_000, timeline, backlog, new EnumMap<>(phases), unmeasured, negative,
                         new OutputGap(outputGap, "S0001"), recordsRestored, recordsThrownAway, stateBeforeFault,
                         memory, restoredReadAfter, machine),

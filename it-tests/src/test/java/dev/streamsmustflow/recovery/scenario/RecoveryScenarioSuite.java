@@ -179,6 +179,8 @@ abstract class RecoveryScenarioSuite {
                 "differential check: " + result.verdict().summary() + " " + result.verdict().examples() + context);
         assertTrue(result.verdict().coverage().outputRecords() > 0, "the run's output was read" + context);
         assertEquals("word-count", result.setup().app(), context);
+        assertEquals(wordCount.digest(), result.setup().appDescriptorDigest(), "the result names the file it ran from"
+                + context);
         assertEquals(ProcessingGuarantee.EXACTLY_ONCE_V2, result.setup().guarantee(), context);
         assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(), "the version its jar or image declares"
                 + context);
@@ -205,6 +207,7 @@ abstract class RecoveryScenarioSuite {
 
         assertEquals(Validity.VALID, result.verdict().validity(),
                 "oracle: " + result.verdict().summary() + " " + result.verdict().examples() + context);
+        assertCrossCheckAgrees(result, context);
         assertEquals(platform.kind().sessionTimeout().toMillis(), result.setup().sessionTimeoutMs(),
                 "the result records the platform's session timeout" + context);
         assertEquals(AppImage.APP_VERSION, result.evidence().appVersion(),
@@ -272,6 +275,7 @@ abstract class RecoveryScenarioSuite {
 
         assertEquals(Validity.VALID, result.verdict().validity(), "oracle: " + result.verdict().summary() + " "
                 + result.verdict().examples() + ScenarioEvidence.context(result));
+        assertCrossCheckAgrees(result, ScenarioEvidence.context(result));
         HarderFaultChecks checks = new HarderFaultChecks(result);
         switch (fault) {
             case PAUSE -> checks.pausedPastTheSessionAndCameBackAZombie(spec.effectivePauseLength());
@@ -377,6 +381,12 @@ abstract class RecoveryScenarioSuite {
 
         LOG.info("at-least-once after PAUSE: {} {}", result.verdict().summary(), result.verdict().examples());
         assertNotEquals(Validity.UNKNOWN, result.verdict().validity(), result.verdict().error() + context);
+        // under at-least-once a window over-counted by duplicated trades is a measured over-count to the built-in
+        // oracle (VALID) and a value the reference never had to the differential check: it may be stricter, never laxer
+        assertNotNull(result.crossCheck(), "the scenario asked for the cross-check" + context);
+        assertFalse(result.verdict().validity() == Validity.INVALID && result.crossCheck().validity() == Validity.VALID,
+                "built-in oracle: " + result.verdict().summary() + "; differential check: " + result.crossCheck().summary()
+                        + context);
         assertEquals(0, result.verdict().discrepancies().unexpected(), "a zombie makes up no window: "
                 + result.verdict().summary() + " " + result.verdict().examples() + context);
         for (String count : List.of("lost", "unexpected", "duplicated", "overCountedTrades", "wrong", "regressed",
@@ -408,6 +418,17 @@ abstract class RecoveryScenarioSuite {
         }
     }
 
+    /**
+     * The same run's output, judged the other way: the differential check against trade-stats' own topology (from
+     * its descriptor, app/recovery-app.yaml) must give the built-in oracle's verdict.
+     */
+    private static void assertCrossCheckAgrees(RecoveryResult result, String context) {
+        assertNotNull(result.crossCheck(), "the scenario asked for the cross-check" + context);
+        assertEquals(result.verdict().validity(), result.crossCheck().validity(), "built-in oracle: "
+                + result.verdict().summary() + "; differential check: " + result.crossCheck().summary() + " "
+                + result.crossCheck().examples() + context);
+    }
+
     private RecoveryResult run(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
         RecoveryResult result = RecoveryScenario.run(platform, spec(variant, fault, guarantee), RESULTS);
         log(result);
@@ -417,7 +438,8 @@ abstract class RecoveryScenarioSuite {
     private ScenarioSpec spec(Variant variant, Fault fault, ProcessingGuarantee guarantee) {
         ScenarioSpec spec = ScenarioSpec.of(platform.kind(), variant, fault, guarantee, WorkloadSpec.startingNow())
                 .withSettings(AppSettings.forScenario(guarantee, platform.kind().sessionTimeout().toMillis()))
-                .withPauseLength(platform.kind().sessionTimeout().plus(PAUSE_BEYOND_SESSION));
+                .withPauseLength(platform.kind().sessionTimeout().plus(PAUSE_BEYOND_SESSION))
+                .withCrossCheck(DescriptorReader.read(Path.of(System.getProperty("trade-stats.descriptor"))));
         spec = spec.withWorkload(spec.workload().withLoad(spec.workload().ratePerSecond(), SUITE_LOAD));
         return STATE_RECORDS > 0 ? spec.withWorkload(spec.workload().withStateOf(STATE_RECORDS)) : spec;
     }

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.deployment.descriptor;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param deadLetterTopic where the app writes records it rejects; null where it has none
  * @param reference how to compute the expected output without faults: the app's own topology in
  *     {@code TopologyTestDriver}; null for a fault-free reference run of the app itself
+ * @param digest the SHA-256 of the descriptor file's bytes, hex, as {@link DescriptorReader} read it: what reports
+ *     name, so that two reports of one app can be told apart; not a field of the file; null for one made in code
  */
 public record AppDescriptor(
         @JsonProperty(required = true) String name,
@@ -28,11 +31,17 @@ public record AppDescriptor(
         @JsonProperty(required = true) List<InputTopic> inputs,
         @JsonProperty(required = true) List<OutputTopic> outputs,
         String deadLetterTopic,
-        TopologyReference reference) {
+        TopologyReference reference,
+        @JsonIgnore String digest) {
 
     public AppDescriptor {
         env = env == null ? Map.of() : Map.copyOf(env);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
+    }
+
+    /** The same, read from a file whose bytes have this digest. */
+    public AppDescriptor withDigest(String digest) {
+        return new AppDescriptor(name, app, applicationId, env, inputs, outputs, deadLetterTopic, reference, digest);
     }
 }

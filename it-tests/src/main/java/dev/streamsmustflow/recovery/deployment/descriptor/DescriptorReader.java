@@ -10,8 +10,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -41,8 +45,13 @@ public final class DescriptorReader {
      */
     public static AppDescriptor read(Path file) {
         String text;
+        String digest;
         try {
-            text = Files.readString(file);
+            byte[] bytes = Files.readAllBytes(file);
+            text = new String(bytes, StandardCharsets.UTF_8);
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         } catch (IOException e) {
             throw new DescriptorException(file + ": cannot be read: " + e.getMessage());
         }
@@ -60,7 +69,7 @@ public final class DescriptorReader {
         if (parsed == null) {
             throw new DescriptorException(file + ": is empty");
         }
-        return DescriptorRules.check(parsed, file);
+        return DescriptorRules.check(parsed, file).withDigest(digest);
     }
 
     /** One line: where in the file, and what is wrong there. */

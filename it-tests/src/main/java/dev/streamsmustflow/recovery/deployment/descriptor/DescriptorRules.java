@@ -121,7 +121,7 @@ final class DescriptorRules {
         }).toList();
         Map<String, String> env = new LinkedHashMap<>(descriptor.env());
         return new AppDescriptor(descriptor.name(), app, descriptor.applicationId(), env, inputs, descriptor.outputs(),
-                descriptor.deadLetterTopic(), descriptor.reference());
+                descriptor.deadLetterTopic(), descriptor.reference(), descriptor.digest());
     }
 
     private static String resolve(String path, Path dir) {

@@ -1,5 +1,6 @@
 package dev.streamsmustflow.recovery.deployment.descriptor;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
@@ -27,7 +28,9 @@ final class UnknownFields {
             return Optional.empty();
         }
         if (type instanceof Class<?> record && record.isRecord() && node.isObject()) {
-            List<String> known = Arrays.stream(record.getRecordComponents()).map(UnknownFields::name).toList();
+            List<String> known = Arrays.stream(record.getRecordComponents())
+                    .filter(component -> !component.getAccessor().isAnnotationPresent(JsonIgnore.class))
+                    .map(UnknownFields::name).toList();
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {

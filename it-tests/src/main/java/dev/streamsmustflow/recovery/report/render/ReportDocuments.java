@@ -12,6 +12,7 @@ import dev.streamsmustflow.recovery.report.render.ReportDocument.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds the {@link ReportDocument} of a report: every sentence and cell of every format, once. */
 public final class ReportDocuments {
@@ -55,6 +56,10 @@ public final class ReportDocuments {
         rows.add(List.of("Kafka", String.valueOf(environment.kafkaVersion())));
         if (environment.app() != null) {
             rows.add(List.of("App", environment.app() + " (from its descriptor)"));
+        }
+        if (!environment.appDescriptorDigests().isEmpty()) {
+            rows.add(List.of("App descriptor", environment.appDescriptorDigests().stream().map(digest -> "SHA-256 " + digest)
+                    .collect(Collectors.joining(", "))));
         }
         rows.add(List.of("App version", String.valueOf(environment.appVersion())));
         Environment.Machine machine = environment.machine();

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.recovery.deployment.descriptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,17 @@ class DescriptorReaderTest {
                 descriptor.outputs().get(0));
         assertEquals(new TopologyReference("com.example.WordCount", "topology", Map.of()), descriptor.reference());
         assertNull(descriptor.deadLetterTopic());
+    }
+
+    @Test
+    void theDigestIsTheFilesSha256AndAnyByteChangesIt() throws Exception {
+        Path file = write(WORD_COUNT);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+        assertEquals(sha256, DescriptorReader.read(file).digest());
+
+        Files.writeString(file, "# a comment changes no field but the file\n", StandardOpenOption.APPEND);
+        assertNotEquals(sha256, DescriptorReader.read(file).digest(), "the digest is of the file, as a user keeps it");
     }
 
     @ParameterizedTest(name = "{0}")

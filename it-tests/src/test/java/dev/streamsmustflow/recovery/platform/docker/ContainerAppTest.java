@@ -59,7 +59,7 @@ class ContainerAppTest {
 
     private static DeploymentSpec spec(Map<String, String> env) {
         AppDescriptor descriptor = new AppDescriptor("word-count", new AppArtifacts(null, "wc:2"), "word-count", env,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, null);
         return new DeploymentSpec("word-count", "run-1", Variant.DEPLOYMENT, 2,
                 new DeploymentSpec.Topics("sentences", "word-counts", null), AppSettings.exactlyOnce(), descriptor);
     }

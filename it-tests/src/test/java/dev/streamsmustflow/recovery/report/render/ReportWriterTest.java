@@ -10,6 +10,7 @@ import dev.streamsmustflow.recovery.report.RecoveryReport;
 import dev.streamsmustflow.recovery.report.SampleResults;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,22 @@ class ReportWriterTest {
                 markdown);
         assertFalse(MarkdownRenderer.render(ReportDocuments.of(SampleResults.report(result("DEPLOYMENT", "POD_KILL").idle())))
                 .contains("Backlog under load"), "a result from before the input flowed has no such table");
+    }
+
+    @Test
+    void aDescribedAppsReportNamesTheAppAndTheDigestOfEachDescriptorItRanFrom() {
+        RecoveryReport report = SampleResults.report(
+                result("STATEFUL_SET", "POD_KILL").described("word-count", "0a1b"),
+                result("DEPLOYMENT", "POD_KILL").described("word-count", "0a1b"),
+                result("DEPLOYMENT", "POD_KILL").described("word-count", "2c3d"));
+
+        String markdown = MarkdownRenderer.render(ReportDocuments.of(report));
+
+        assertEquals(List.of("0a1b", "2c3d"), report.environment().appDescriptorDigests());
+        assertTrue(markdown.contains("| App | word-count (from its descriptor) |"), markdown);
+        assertTrue(markdown.contains("| App descriptor | SHA-256 0a1b, SHA-256 2c3d |"), markdown);
+        assertFalse(MarkdownRenderer.render(ReportDocuments.of(SampleResults.report(result("DEPLOYMENT", "POD_KILL"))))
+                .contains("App descriptor"), "trade-stats has no descriptor of its own in the report");
     }
 
     @Test
