@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An app from its descriptor: its topics as its code names them, its input file replayed, and the differential
- * check of each output topic against its own topology without faults ({@code reference} in the descriptor). One
- * input topic for now: an app that reads several is refused before anything runs.
+ * An app from its descriptor: its topics as its code names them, its input (a file replayed, or its generator
+ * class's records), and the differential check of each output topic against its own topology without faults
+ * ({@code reference} in the descriptor). One input topic for now: an app that reads several is refused before
+ * anything runs.
  */
 final class DescribedUnderTest implements AppUnderTest {
 
@@ -60,7 +61,8 @@ final class DescribedUnderTest implements AppUnderTest {
 
     @Override
     public InputFeed openInput(Platform platform) {
-        input = new ReplayInput(descriptor.inputs().get(0), spec.workload().eventTimeStart(), platform.bootstrapServers());
+        input = new ReplayInput(descriptor.inputs().get(0), spec.workload().eventTimeStart(), platform.bootstrapServers(),
+                spec.workload().seed(), descriptor.app().jar());
         return input;
     }
 

@@ -1,6 +1,5 @@
 package dev.streamsmustflow.recovery.workload.replay;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * earliest is the run's start, their spacing kept: a file written last year would otherwise be deleted by the
  * broker's retention from the changelogs of a windowed app, and one written for tomorrow refused.
  */
-public final class EndlessReplay {
+public final class EndlessReplay implements RecordSource {
 
     private final List<ReplayRecord> records;
     private final long spanMs;
@@ -32,6 +31,7 @@ public final class EndlessReplay {
         this.shiftMs = startMs - first;
     }
 
+    @Override
     public synchronized ReplayRecord next() {
         int index = (int) (next % records.size());
         long pass = next / records.size();
@@ -41,12 +41,4 @@ public final class EndlessReplay {
                 record.partition(), record.line());
     }
 
-    /** The next {@code count} records. */
-    public List<ReplayRecord> take(int count) {
-        List<ReplayRecord> taken = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            taken.add(next());
-        }
-        return taken;
-    }
 }

@@ -37,7 +37,7 @@ public final class RecordFile {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    records.add(record(line, number, keys, values, topic.partitions(), file));
+                    records.add(record(line, number, keys, values, topic.partitions(), file + ":" + number + ": "));
                 }
             }
         } catch (IOException e) {
@@ -46,9 +46,13 @@ public final class RecordFile {
         return records;
     }
 
-    private static ReplayRecord record(String line, int number, RecordEncoder keys, RecordEncoder values,
-            int partitions, Path file) {
-        String where = file + ":" + number + ": ";
+    /**
+     * One line of the format, encoded by the topic's formats.
+     *
+     * @param where what an error names first: the file and line, or the generator and record
+     */
+    static ReplayRecord record(String line, int number, RecordEncoder keys, RecordEncoder values, int partitions,
+            String where) {
         try {
             JsonNode object = JSON.readTree(line);
             if (!object.isObject()) {

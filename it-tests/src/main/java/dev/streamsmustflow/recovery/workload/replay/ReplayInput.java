@@ -6,8 +6,9 @@ import dev.streamsmustflow.recovery.workload.SteadyInput;
 import java.nio.file.Path;
 
 /**
- * A described app's input: its file replayed without end ({@link EndlessReplay}) to its input topic, the earliest
- * timestamp moved to an hour before the run's event-time start. Each pass of the file advances event time by the
+ * A described app's input: its file replayed without end ({@link EndlessReplay}), or its generator class's records
+ * ({@link GeneratedRecords}), to its input topic, the earliest timestamp moved to an hour before the run's
+ * event-time start. Each pass of the file advances event time by the
  * file's span, faster than the wall clock while the state is built; the broker refuses a record stamped more than an
  * hour ahead of its clock ({@code log.message.timestamp.after.max.ms}), so the replay has two hours of event time
  * before it would be refused: a 30 s file, 240 passes.
@@ -17,19 +18,19 @@ public final class ReplayInput implements InputFeed {
     /** How far before the run's event-time start the replay starts. */
     static final long HEADROOM_MS = 60 * 60 * 1_000L;
 
-    private final EndlessReplay records;
+    private final RecordSource records;
     private final ReplayProducer producer;
 
     /**
-     * @throws IllegalArgumentException when the topic's source is not a file, or the file has a bad line or no record
+     * @param seed what a generator class is made with
+     * @param appJar the app's jar, where a generator is that names no jar of its own; null for none
+     * @throws IllegalArgumentException when the file has a bad line or no record, or the generator cannot be made
      */
-    public ReplayInput(InputTopic topic, long eventTimeStart, String bootstrapServers) {
-        if (topic.source().file() == null) {
-            throw new IllegalArgumentException(topic.topic() + ": the harness replays a file of records; a generator "
-                    + "class (" + topic.source().generator().className() + ") is not run yet");
-        }
-        this.records = new EndlessReplay(RecordFile.read(Path.of(topic.source().file()), topic),
-                eventTimeStart - HEADROOM_MS);
+    public ReplayInput(InputTopic topic, long eventTimeStart, String bootstrapServers, long seed, String appJar) {
+        long startMs = eventTimeStart - HEADROOM_MS;
+        this.records = topic.source().file() != null
+                ? new EndlessReplay(RecordFile.read(Path.of(topic.source().file()), topic), startMs)
+                : GeneratedRecords.load(topic.source().generator(), appJar, topic, seed, startMs);
         this.producer = new ReplayProducer(bootstrapServers, topic.topic());
     }
 
@@ -55,6 +56,12 @@ public final class ReplayInput implements InputFeed {
 
     @Override
     public void close() {
-        producer.close();
+        try {
+            producer.close();
+        } finally {
+            if (records instanceof GeneratedRecords generated) {
+                generated.close();
+            }
+        }
     }
 }
