@@ -95,7 +95,8 @@ public final class DockerPlatform implements Platform {
 
     @Override
     public String description() {
-        return "docker: " + kafka.imageDescription() + " and the app's image " + appImage + " in Testcontainers on "
+        return "docker: " + kafka.imageDescription() + " and the app's image (trade-stats' " + appImage + ", or a "
+                + "described app's own) in Testcontainers on "
                 + "the Docker engine of this machine; pods are containers with the manifests' security (user, "
                 + "read-only root, tmpfs /tmp, no capabilities, memory limit); StatefulSet and Deployment semantics are "
                 + "simulated, this is not Kubernetes";
