@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -28,20 +29,31 @@ public final class TopicReader {
 
     public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic,
             IsolationLevel isolation, Duration timeout) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        readToEnd(bootstrapServers, topic, isolation, "reader-", new StringDeserializer(), new StringDeserializer(),
+                timeout, records::add);
+        return records;
+    }
+
+    /**
+     * The same, for records of any type, each handed to {@code each} in its partition's offset order.
+     *
+     * @param clientIdPrefix names the reader in the broker's logs, before the topic's name
+     */
+    public static <K, V> void readToEnd(String bootstrapServers, String topic, IsolationLevel isolation,
+            String clientIdPrefix, Deserializer<K> keys, Deserializer<V> values, Duration timeout,
+            Consumer<ConsumerRecord<K, V>> each) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
-                ConsumerConfig.CLIENT_ID_CONFIG, "reader-" + topic);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+                ConsumerConfig.CLIENT_ID_CONFIG, clientIdPrefix + topic);
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            readPartitions(consumer, partitions, topic, timeout, records::add);
-            return records;
+            readPartitions(consumer, partitions, topic, timeout, each);
         }
     }
 

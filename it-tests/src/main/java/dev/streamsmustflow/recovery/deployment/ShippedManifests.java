@@ -31,12 +31,17 @@ public final class ShippedManifests {
     }
 
     public static Path directory() {
-        Path dir = Path.of(System.getProperty(DIRECTORY_PROPERTY, "../manifests")).toAbsolutePath().normalize();
+        Path dir = configuredDirectory();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("the manifests directory " + dir + " does not exist (set -D"
                     + DIRECTORY_PROPERTY + "=<repository>/manifests)");
         }
         return dir;
+    }
+
+    /** Where {@code -Dmanifests.dir} says, else {@code ../manifests} (a run from {@code it-tests/}); it may not exist. */
+    private static Path configuredDirectory() {
+        return Path.of(System.getProperty(DIRECTORY_PROPERTY, "../manifests")).toAbsolutePath().normalize();
     }
 
     /** The overlay directory of a variant: {@code manifests/statefulset} or {@code manifests/deployment}. */
@@ -92,7 +97,7 @@ public final class ShippedManifests {
      */
     private static PodSpec podSpec() {
         String yaml;
-        Path dir = Path.of(System.getProperty(DIRECTORY_PROPERTY, "../manifests")).toAbsolutePath().normalize();
+        Path dir = configuredDirectory();
         if (Files.isDirectory(dir) || System.getProperty(DIRECTORY_PROPERTY) != null) {
             Path file = directory().resolve(POD_TEMPLATE);
             try {

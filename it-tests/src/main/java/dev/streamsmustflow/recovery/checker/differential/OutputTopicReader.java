@@ -5,12 +5,7 @@ import dev.streamsmustflow.recovery.deployment.descriptor.OutputTopic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -41,7 +36,8 @@ public final class OutputTopicReader {
         RecordDecoder keys = new RecordDecoder(topic.key());
         RecordDecoder values = new RecordDecoder(topic.value());
         List<Timed> records = new ArrayList<>();
-        readCommitted(bootstrapServers, topic.topic(), "differential-reader-", timeout, record -> {
+        TopicReader.readToEnd(bootstrapServers, topic.topic(), IsolationLevel.READ_COMMITTED, "differential-reader-",
+                new ByteArrayDeserializer(), new ByteArrayDeserializer(), timeout, record -> {
             try {
                 records.add(new Timed(new KeyedRecord(keys.decode(record.key()), values.decode(record.value())),
                         record.timestamp()));
@@ -51,28 +47,5 @@ public final class OutputTopicReader {
             }
         });
         return records;
-    }
-
-    /**
-     * Every record of {@code topic} as bytes, read committed, each partition in offset order, to the end it has when
-     * the read starts.
-     *
-     * @param clientIdPrefix names the reader in the broker's logs, before the topic's name
-     */
-    static void readCommitted(String bootstrapServers, String topic, String clientIdPrefix, Duration timeout,
-            Consumer<ConsumerRecord<byte[], byte[]>> each) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
-                ConsumerConfig.CLIENT_ID_CONFIG, clientIdPrefix + topic);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            TopicReader.readPartitions(consumer, partitions, topic, timeout, each);
-        }
     }
 }

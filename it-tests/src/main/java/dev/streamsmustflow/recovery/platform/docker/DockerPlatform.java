@@ -155,17 +155,11 @@ public final class DockerPlatform implements Platform {
      * @throws IllegalArgumentException when the descriptor names no image, or the image is neither here nor pullable
      */
     private static ContainerApp described(DeploymentSpec spec) {
-        AppDescriptor descriptor = spec.described();
-        String image = descriptor.app().image();
-        if (image == null) {
-            throw new IllegalArgumentException(descriptor.name() + " gives no image (app.image): the docker platform "
-                    + "runs an app's image");
-        }
-        String problem = describedImageUnavailableBecause(descriptor);
+        String problem = describedImageUnavailableBecause(spec.described());
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return ContainerApp.described(spec, image, AppJar.agent());
+        return ContainerApp.described(spec, spec.described().app().image(), AppJar.agent());
     }
 
     /**
@@ -175,7 +169,7 @@ public final class DockerPlatform implements Platform {
     public static String describedImageUnavailableBecause(AppDescriptor descriptor) {
         String image = descriptor.app().image();
         if (image == null) {
-            return descriptor.name() + " gives no image (app.image)";
+            return descriptor.name() + " gives no image (app.image): the docker platform runs an app's image";
         }
         return DockerPreflight.imageUnavailableBecause(image, PULL_TIMEOUT).orElse(null);
     }

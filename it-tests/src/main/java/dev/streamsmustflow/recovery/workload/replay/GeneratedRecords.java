@@ -59,23 +59,21 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         try {
             Class<?> type = Class.forName(className, true, loader);
             if (!Modifier.isPublic(type.getModifiers())) {
-                throw new IllegalArgumentException("is not public");
+                throw refuse(loader, topic, className, "is not public");
             }
             if (!Supplier.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("is not a java.util.function.Supplier<String>");
+                throw refuse(loader, topic, className, "is not a java.util.function.Supplier<String>");
             }
             Supplier<?> made = (Supplier<?>) type.getConstructor(long.class).newInstance(seed);
             return new GeneratedRecords(className, made, loader, topic, startMs);
         } catch (ClassNotFoundException e) {
-            return refuse(loader, topic, className, "is not in " + jar);
+            throw refuse(loader, topic, className, "is not in " + jar);
         } catch (NoSuchMethodException e) {
-            return refuse(loader, topic, className, "has no public constructor that takes the run's seed (a long)");
+            throw refuse(loader, topic, className, "has no public constructor that takes the run's seed (a long)");
         } catch (InvocationTargetException e) {
-            return refuse(loader, topic, className, "failed to start: " + e.getCause());
+            throw refuse(loader, topic, className, "failed to start: " + e.getCause());
         } catch (ReflectiveOperationException | LinkageError e) {
-            return refuse(loader, topic, className, "cannot be made: " + e);
-        } catch (IllegalArgumentException e) {
-            return refuse(loader, topic, className, e.getMessage());
+            throw refuse(loader, topic, className, "cannot be made: " + e);
         }
     }
 
@@ -109,13 +107,15 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         }
     }
 
-    private static GeneratedRecords refuse(URLClassLoader loader, InputTopic topic, String className, String why) {
+    /** Why the generator cannot be used, to throw, its class loader closed. */
+    private static IllegalArgumentException refuse(URLClassLoader loader, InputTopic topic, String className,
+            String why) {
         try {
             loader.close();
         } catch (IOException e) {
             // the refusal says more than the failure to close
         }
-        throw new IllegalArgumentException(topic.topic() + ": the generator " + className + " " + why);
+        return new IllegalArgumentException(topic.topic() + ": the generator " + className + " " + why);
     }
 
     private static URL url(Path jar) {
