@@ -27,6 +27,24 @@ public final class AttachedInstances {
         settings = agentSettings;
     }
 
+    /**
+     * A constructor's arguments as the agent passes them on: the application's, or, where the record cache is to be
+     * off, the same with the settings ({@code Properties} or {@code StreamsConfig}) copied and the cache set to 0.
+     * Each constructor a public one delegates to gets the copy and sets it again: the same.
+     */
+    public static Object[] configured(Object[] constructorArguments) {
+        AgentSettings agent = settings;
+        if (agent == null || !agent.recordCacheOff()) {
+            return constructorArguments;
+        }
+        try {
+            return StreamsSettings.withoutRecordCache(constructorArguments);
+        } catch (RuntimeException | LinkageError e) {
+            reportOnce(e);
+            return constructorArguments;
+        }
+    }
+
     public static void created(Object streams, Object[] constructorArguments) {
         try {
             synchronized (AttachedInstances.class) {

@@ -4,7 +4,9 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
- * The code the agent weaves into {@code KafkaStreams}: after a constructor, the instance is attached; before each
+ * The code the agent weaves into {@code KafkaStreams}: before a constructor, the settings it is given are the
+ * application's, or the same with the record cache off where the agent was told so ({@link AgentSettings}); after
+ * it, the instance is attached; before each
  * {@link ListenerSetter}, the application's argument is wrapped so that the agent's telemetry runs first and the
  * application's own listener or handler after it, as before. The woven code calls {@link AttachedInstances} only,
  * with {@code Object}s, so that it links in whatever class loader loaded Kafka Streams.
@@ -16,6 +18,11 @@ final class KafkaStreamsAdvice {
 
     static final class Created {
         private Created() {
+        }
+
+        @Advice.OnMethodEnter
+        static void enter(@Advice.AllArguments(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object[] arguments) {
+            arguments = AttachedInstances.configured(arguments);
         }
 
         @Advice.OnMethodExit

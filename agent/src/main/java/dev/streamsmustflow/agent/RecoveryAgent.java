@@ -1,5 +1,6 @@
 package dev.streamsmustflow.agent;
 
+import dev.streamsmustflow.telemetry.RecordCacheSwitch;
 import java.lang.instrument.Instrumentation;
 import java.util.Arrays;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -10,7 +11,8 @@ import net.bytebuddy.matcher.ElementMatchers;
  * platforms set it through {@code JAVA_TOOL_OPTIONS}), it gives the application's first {@code KafkaStreams} the
  * telemetry the trade-stats app writes itself: state changes, task assignments, restores, standby updates,
  * readiness, memory and fatal errors, as JSON lines on stdout. It wraps the application's own listeners and
- * exception handler, never replaces them, and changes nothing else (docs/agent.md).
+ * exception handler, never replaces them, and changes nothing else (docs/agent.md), unless told to turn the record
+ * cache off ({@link RecordCacheSwitch}), which a reference run asks for.
  *
  * <p>The agent's argument, {@code instance=NAME}, names the instance in every line; without it the instance is the
  * {@value AgentSettings#POD_NAME} environment variable, else the host name.
@@ -23,7 +25,12 @@ public final class RecoveryAgent {
     }
 
     public static void premain(String arguments, Instrumentation instrumentation) {
-        AttachedInstances.configure(AgentSettings.parse(arguments, System.getenv()));
+        AgentSettings settings = AgentSettings.parse(arguments, System.getenv());
+        AttachedInstances.configure(settings);
+        if (settings.recordCacheOff()) {
+            System.err.println("recovery-agent: " + RecordCacheSwitch.VARIABLE + "=" + RecordCacheSwitch.OFF
+                    + ": the record cache of this KafkaStreams is set to 0, every update of a store is written");
+        }
         new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .type(ElementMatchers.named(KAFKA_STREAMS))

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.agent;
 
 import dev.streamsmustflow.telemetry.TelemetryField;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -29,6 +30,37 @@ record StreamsSettings(StreamsConfig config) {
         return new StreamsSettings(null);
     }
 
+    /** The constructor's arguments with its settings copied and the record cache set to 0 in the copy. */
+    static Object[] withoutRecordCache(Object[] constructorArguments) {
+        Object[] changed = constructorArguments.clone();
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] instanceof Properties properties) {
+                Properties copy = new Properties();
+                copy.putAll(properties);
+                copy.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
+                changed[i] = copy;
+            } else if (changed[i] instanceof StreamsConfig config
+                    && !"0".equals(String.valueOf(config.originals().get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)))) {
+                Map<String, Object> originals = new HashMap<>(config.originals());
+                originals.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
+                changed[i] = new StreamsConfig(originals);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The record cache Kafka Streams gives the instance's threads: {@code statestore.cache.max.bytes}, else the
+     * deprecated {@code cache.max.bytes.buffering} where only that is set, else the default.
+     */
+    @SuppressWarnings("deprecation") // the deprecated setting is still read by Kafka Streams where the new one is absent
+    private static long recordCacheBytes(StreamsConfig config) {
+        boolean onlyDeprecated = !config.originals().containsKey(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)
+                && config.originals().containsKey(StreamsConfig.CACHE_MAX_BYTES_BUFFERING_CONFIG);
+        return config.getLong(onlyDeprecated ? StreamsConfig.CACHE_MAX_BYTES_BUFFERING_CONFIG
+                : StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG);
+    }
+
     Map<TelemetryField, Object> startedFields() {
         Map<TelemetryField, Object> fields = new LinkedHashMap<>();
         fields.put(TelemetryField.VERSION, null);
@@ -46,6 +78,7 @@ record StreamsSettings(StreamsConfig config) {
         fields.put(TelemetryField.TRANSACTIONAL_STATE_STORES, null);
         fields.put(TelemetryField.STATE_DIR, config == null ? null : config.getString(StreamsConfig.STATE_DIR_CONFIG));
         fields.put(TelemetryField.HTTP_PORT, null);
+        fields.put(TelemetryField.RECORD_CACHE_BYTES, config == null ? null : recordCacheBytes(config));
         fields.put(TelemetryField.PID, ProcessHandle.current().pid());
         return fields;
     }

@@ -1,6 +1,7 @@
 package dev.streamsmustflow.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,18 @@ class AgentSettingsTest {
         assertEquals("word-count-1", AgentSettings.parse("", environment).instance());
         assertEquals("node-a", AgentSettings.parse(null, Map.of("HOSTNAME", "node-a")).instance());
         assertEquals("pid-" + ProcessHandle.current().pid(), AgentSettings.parse(null, Map.of()).instance());
+    }
+
+    @Test
+    void theRecordCacheIsTurnedOffOnlyByItsVariableSetToOff() {
+        assertFalse(AgentSettings.parse(null, Map.of()).recordCacheOff());
+        assertFalse(AgentSettings.parse(null, Map.of("RECOVERY_AGENT_RECORD_CACHE", "")).recordCacheOff());
+        assertTrue(AgentSettings.parse(null, Map.of("RECOVERY_AGENT_RECORD_CACHE", "off")).recordCacheOff());
+
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> AgentSettings.parse(null, Map.of("RECOVERY_AGENT_RECORD_CACHE", "0")));
+        assertTrue(other.getMessage().contains("RECOVERY_AGENT_RECORD_CACHE must be 'off' or unset, was '0'"),
+                other.getMessage());
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +35,7 @@ class RecoveryAgentIT {
 
     @Test
     void reportsTheLifecycleOfAnApplicationThatKnowsNothingOfItAndKeepsItsListener() throws Exception {
-        Run run = runDemo("instance=demo-0");
+        Run run = runDemo("instance=demo-0", Map.of());
         String context = " (exit " + run.exitCode + "; stdout " + run.stdout + "; stderr " + run.stderr + ")";
 
         assertEquals(0, run.exitCode, "the application exits as it would without the agent" + context);
@@ -52,6 +54,8 @@ class RecoveryAgentIT {
         assertEquals(0, started.get("standbyReplicas").asInt(), context);
         assertEquals(dir.resolve("state").toString(), started.get("stateDir").asText(), context);
         assertTrue(started.get("version").isNull(), "a version the agent does not know is null" + context);
+        assertEquals(StreamsConfig.configDef().defaultValues().get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG),
+                started.get("recordCacheBytes").asLong(), "Kafka Streams' default cache, as the app left it" + context);
 
         List<String> transitions = telemetry.stream().filter(line -> line.get("event").asText().equals("state-change"))
                 .map(line -> line.get("from").asText() + "->" + line.get("to").asText()).toList();
@@ -67,25 +71,52 @@ class RecoveryAgentIT {
     }
 
     @Test
+    void turnsTheRecordCacheOffWhenTheReferenceRunAsksAndChangesNothingElse() throws Exception {
+        Run run = runDemo("instance=demo-0", Map.of("RECOVERY_AGENT_RECORD_CACHE", "off"));
+        String context = " (exit " + run.exitCode + "; stdout " + run.stdout + "; stderr " + run.stderr + ")";
+
+        assertEquals(0, run.exitCode, context);
+        JsonNode started = telemetry(run.stdout).get(0);
+        assertEquals("started", started.get("event").asText(), context);
+        assertEquals(0, started.get("recordCacheBytes").asLong(), "the cache Kafka Streams was given" + context);
+        assertEquals("exactly_once_v2", started.get("processingGuarantee").asText(), "the app's own setting" + context);
+        assertEquals(dir.resolve("state").toString(), started.get("stateDir").asText(), context);
+        assertTrue(run.stderr.stream().anyMatch(line -> line.contains("the record cache of this KafkaStreams is set to 0")),
+                "the agent says so on stderr" + context);
+    }
+
+    @Test
+    void aValueOfItsVariableOtherThanOffStopsTheJvmWithTheVariableNamed() throws Exception {
+        Run run = runDemo("instance=demo-0", Map.of("RECOVERY_AGENT_RECORD_CACHE", "false"));
+
+        assertTrue(run.exitCode != 0, "the JVM must not start with a mistyped setting: " + run.stdout);
+        assertTrue(String.join("\n", run.stderr).contains("RECOVERY_AGENT_RECORD_CACHE must be 'off' or unset, was 'false'"),
+                run.stderr.toString());
+        assertTrue(telemetry(run.stdout).isEmpty(), "no application ran: " + run.stdout);
+    }
+
+    @Test
     void aTypoInItsArgumentStopsTheJvmWithTheKeyNamed() throws Exception {
-        Run run = runDemo("instnace=demo-0");
+        Run run = runDemo("instnace=demo-0", Map.of());
 
         assertTrue(run.exitCode != 0, "the JVM must not start with a mistyped agent argument: " + run.stdout);
         assertTrue(String.join("\n", run.stderr).contains("unknown argument 'instnace'"), run.stderr.toString());
         assertTrue(telemetry(run.stdout).isEmpty(), "no application ran: " + run.stdout);
     }
 
-    private Run runDemo(String agentArgument) throws IOException, InterruptedException {
+    private Run runDemo(String agentArgument, Map<String, String> environment) throws IOException, InterruptedException {
         String classpath = System.getProperty("application.classes") + File.pathSeparator
                 + Files.readString(Path.of(System.getProperty("application.classpath"))).trim();
         Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + System.getProperty("recovery-agent.jar") + "=" + agentArgument,
                 "-cp", classpath, AgentDemoApplication.class.getName(), dir.resolve("state").toString())
                 .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
+                .redirectError(stderr.toFile());
+        builder.environment().remove("RECOVERY_AGENT_RECORD_CACHE");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try {
             if (!process.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS)) {
                 throw new AssertionError("the application did not exit within " + EXIT_TIMEOUT_S + " s; stdout: "

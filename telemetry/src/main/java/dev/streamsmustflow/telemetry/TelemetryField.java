@@ -30,6 +30,8 @@ public enum TelemetryField {
     TRANSACTIONAL_STATE_STORES("transactionalStateStores"),
     STATE_DIR("stateDir"),
     HTTP_PORT("httpPort"),
+    /** The bytes of the record cache across the instance's threads ({@code statestore.cache.max.bytes}); 0 for none. */
+    RECORD_CACHE_BYTES("recordCacheBytes"),
     PID("pid"),
 
     // state-change: InstanceState names

@@ -5,7 +5,9 @@ import dev.streamsmustflow.recovery.history.History;
 import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.workload.InputFeed;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a scenario needs of the app it runs besides deploying it: its topics, its input, and the check of what it
@@ -14,8 +16,12 @@ import java.util.List;
  */
 sealed interface AppUnderTest permits TradeStatsUnderTest, DescribedUnderTest {
 
-    static AppUnderTest of(ScenarioSpec spec) {
-        return spec.described() == null ? new TradeStatsUnderTest(spec) : new DescribedUnderTest(spec);
+    /**
+     * @param resultsDir where a described app's reference run writes its history
+     * @param progress told each step of a reference run as it begins
+     */
+    static AppUnderTest of(ScenarioSpec spec, Path resultsDir, Consumer<String> progress) {
+        return spec.described() == null ? new TradeStatsUnderTest(spec) : new DescribedUnderTest(spec, resultsDir, progress);
     }
 
     void createTopics(Platform platform);
@@ -26,8 +32,14 @@ sealed interface AppUnderTest permits TradeStatsUnderTest, DescribedUnderTest {
     /** Opens the run's input, to the platform's broker; once per scenario. */
     InputFeed openInput(Platform platform);
 
-    /** Reads what the app wrote and checks it against what {@link #openInput}'s feed sent, once all is processed. */
-    Checked check(Platform platform, History history);
+    /** Reads what the app wrote, once it has processed all {@link #openInput}'s feed sent, while its pods still run. */
+    void readOutput(Platform platform, History history);
+
+    /**
+     * Checks what {@link #readOutput} read against what the feed sent, once the app's pods are gone: a described app
+     * that names no topology to drive runs again for its reference ({@link ReferenceRun}).
+     */
+    Checked check(Platform platform);
 
     /** The app's version where the app does not report it itself (its jar's manifest, its image's label), or null. */
     String declaredVersion(Platform platform);

@@ -15,15 +15,20 @@ import dev.streamsmustflow.recovery.history.OutputGap;
 import dev.streamsmustflow.recovery.platform.Platform;
 import dev.streamsmustflow.recovery.workload.InputFeed;
 import dev.streamsmustflow.recovery.workload.replay.ReplayInput;
+import dev.streamsmustflow.recovery.workload.replay.ReplayRecord;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * An app from its descriptor: its topics as its code names them, its input (a file replayed, or its generator
- * class's records), and the differential check of each output topic against its own topology without faults
- * ({@code reference} in the descriptor). One input topic for now: an app that reads several is refused before
- * anything runs.
+ * class's records), and the differential check of each output topic against the same input without faults: through
+ * its own topology in {@code TopologyTestDriver} where the descriptor names one ({@code reference}), else through the
+ * app itself, deployed again once the run's pods are gone ({@link ReferenceRun}). One input topic for now: an app that
+ * reads several is refused before anything runs.
  */
 final class DescribedUnderTest implements AppUnderTest {
 
@@ -32,18 +37,19 @@ final class DescribedUnderTest implements AppUnderTest {
 
     private final ScenarioSpec spec;
     private final AppDescriptor descriptor;
+    private final Path resultsDir;
+    private final Consumer<String> progress;
     private ReplayInput input;
+    private Map<OutputTopic, List<OutputTopicReader.Timed>> seen;
 
-    DescribedUnderTest(ScenarioSpec spec) {
+    DescribedUnderTest(ScenarioSpec spec, Path resultsDir, Consumer<String> progress) {
         this.spec = spec;
         this.descriptor = spec.described();
+        this.resultsDir = resultsDir;
+        this.progress = progress;
         if (descriptor.inputs().size() != 1) {
             throw new IllegalArgumentException(descriptor.name() + " reads " + descriptor.inputs().size()
                     + " topics: the harness feeds an app one input topic for now");
-        }
-        if (descriptor.reference() == null) {
-            throw new IllegalArgumentException(descriptor.name() + " names no topology to drive ('reference'): the "
-                    + "fault-free reference run that would stand for it is not built yet");
         }
     }
 
@@ -72,23 +78,35 @@ final class DescribedUnderTest implements AppUnderTest {
     }
 
     @Override
-    public Checked check(Platform platform, History history) {
-        ExpectedOutput reference = DescriptorReference.expectedOutput(descriptor,
-                Map.of(descriptor.inputs().get(0).topic(), input.producer().acknowledged()));
+    public void readOutput(Platform platform, History history) {
+        seen = new LinkedHashMap<>();
+        for (OutputTopic output : descriptor.outputs()) {
+            seen.put(output, OutputTopicReader.readTimed(platform.bootstrapServers(), output,
+                    TradeStatsUnderTest.OUTPUT_READ_TIMEOUT));
+        }
+    }
+
+    @Override
+    public Checked check(Platform platform) {
+        if (seen == null) {
+            throw new IllegalStateException(spec.id() + ": its output was not read");
+        }
+        Map<String, List<ReplayRecord>> sent = Map.of(descriptor.inputs().get(0).topic(), input.producer().acknowledged());
+        ExpectedOutput reference = descriptor.reference() != null ? DescriptorReference.expectedOutput(descriptor, sent)
+                : ReferenceRun.expectedOutput(platform, spec.deployment(), sent,
+                        resultsDir.resolve(spec.id() + ".reference.history.jsonl"), progress);
         ProcessingGuarantee guarantee = spec.settings().effectiveProcessingGuarantee();
         DifferentialCheck check = new DifferentialCheck(EXAMPLES_KEPT);
         List<TopicComparison> comparisons = new ArrayList<>();
         List<OutputGap.Update> updates = new ArrayList<>();
-        for (OutputTopic output : descriptor.outputs()) {
-            List<OutputTopicReader.Timed> seen = OutputTopicReader.readTimed(platform.bootstrapServers(), output,
-                    TradeStatsUnderTest.OUTPUT_READ_TIMEOUT);
-            seen.forEach(record -> updates.add(new OutputGap.Update(output.topic() + "/" + record.record().key(),
+        seen.forEach((output, records) -> {
+            records.forEach(record -> updates.add(new OutputGap.Update(output.topic() + "/" + record.record().key(),
                     record.timestamp())));
             comparisons.add(check.compare(output.topic(), output.semantics(), guarantee, reference.of(output.topic()),
-                    seen.stream().map(OutputTopicReader.Timed::record).toList()));
-        }
+                    records.stream().map(OutputTopicReader.Timed::record).toList()));
+        });
         Verdict verdict = DifferentialVerdict.of(comparisons, guarantee, input.producer().indeterminate().size(),
-                EXAMPLES_KEPT);
+                EXAMPLES_KEPT, reference.method());
         return new Checked(verdict, updates, null);
     }
 }

@@ -59,7 +59,7 @@ public final class RecoveryScenario {
         this.spec = spec;
         this.resultsDir = resultsDir;
         this.progress = progress;
-        this.app = AppUnderTest.of(spec);
+        this.app = AppUnderTest.of(spec, resultsDir, progress);
     }
 
     /** Runs a scenario whose fault hits once, and returns its result. */
@@ -111,6 +111,8 @@ public final class RecoveryScenario {
         app.createTopics(platform);
         StreamsGroupSettings.apply(platform.admin(), deployment.applicationId(), spec.settings());
         WorkloadSpec workload = spec.workload();
+        List<FaultRound> rounds = new ArrayList<>();
+        MachineUse used;
         try (MachineUseSampler machine = MachineUseSampler.start();
                 InputFeed input = app.openInput(platform);
                 DeployedApp deployed = platform.deploy(deployment, history)) {
@@ -124,7 +126,6 @@ public final class RecoveryScenario {
                         deployed.awaitReady(READY_TIMEOUT);
                         checkpoints.awaitCaughtUp();
                     });
-            List<FaultRound> rounds = new ArrayList<>();
             Set<String> hit = new LinkedHashSet<>();
             for (int n = 1; n <= spec.faultsOnState(); n++) {
                 if (n > 1) {
@@ -137,21 +138,23 @@ public final class RecoveryScenario {
                 rounds.add(round);
             }
 
-            step("checking the output");
-            AppUnderTest.Checked checked = app.check(platform, history);
-            RecoveryResult.Evidence evidence = new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
-                    historyFile().toAbsolutePath().toString(), appVersion(), SourceCommit.current());
-            MachineUse used = machine.stop();
-            List<RecoveryResult> results = new ArrayList<>();
-            for (FaultRound round : rounds) {
-                RecoveryResult result = round.result(spec, platform, checked.verdict(),
-                        OutputGap.across(round.faultTime(), checked.updates()), used, evidence)
-                        .withCrossCheck(checked.crossCheck());
-                ResultFiles.write(result, resultsDir);
-                results.add(result);
-            }
-            return results;
+            step("reading the output");
+            app.readOutput(platform, history);
+            used = machine.stop();
         }
+        step("checking the output");
+        AppUnderTest.Checked checked = app.check(platform);
+        RecoveryResult.Evidence evidence = new RecoveryResult.Evidence(logs.toAbsolutePath().toString(),
+                historyFile().toAbsolutePath().toString(), appVersion(), SourceCommit.current());
+        List<RecoveryResult> results = new ArrayList<>();
+        for (FaultRound round : rounds) {
+            RecoveryResult result = round.result(spec, platform, checked.verdict(),
+                    OutputGap.across(round.faultTime(), checked.updates()), used, evidence)
+                    .withCrossCheck(checked.crossCheck());
+            ResultFiles.write(result, resultsDir);
+            results.add(result);
+        }
+        return results;
     }
 
     /**

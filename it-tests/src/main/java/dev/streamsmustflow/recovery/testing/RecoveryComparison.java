@@ -48,6 +48,7 @@ public final class RecoveryComparison {
     private Integer ratePerSecond;
     private final Map<String, String> appEnv = new LinkedHashMap<>();
     private Path outputDirectory;
+    private boolean referenceRun;
 
     private RecoveryComparison(Path descriptor) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
@@ -118,6 +119,15 @@ public final class RecoveryComparison {
         return this;
     }
 
+    /**
+     * Judges each run against a fault-free run of the app on the same platform, even where its descriptor names a
+     * topology to drive ({@code --reference-run}); without a topology, that is the reference anyway.
+     */
+    public RecoveryComparison referenceRun() {
+        this.referenceRun = true;
+        return this;
+    }
+
     /** Runs every cell, writes the report, and hands back what {@code ./compare} would have printed and exited with. */
     public ComparisonOutcome run() {
         Path output = (outputDirectory != null ? outputDirectory
@@ -147,6 +157,9 @@ public final class RecoveryComparison {
             args.addAll(List.of("--rate", ratePerSecond.toString()));
         }
         appEnv.forEach((variable, value) -> args.addAll(List.of("--app-env", variable + "=" + value)));
+        if (referenceRun) {
+            args.add("--reference-run");
+        }
         return args;
     }
 

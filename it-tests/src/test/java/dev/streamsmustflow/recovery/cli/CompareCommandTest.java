@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,31 @@ class CompareCommandTest {
         assertEquals("6000", env.get("SESSION_TIMEOUT_MS"), "--app-env over the descriptor's " + env);
         assertEquals("${bootstrapServers}", env.get("KAFKA_BOOTSTRAP_SERVERS"), "filled for each pod, not here: " + env);
         assertFalse(env.containsKey("KAFKA_STREAMS_SESSION_TIMEOUT_MS"), "none of trade-stats' own variables: " + env);
+    }
+
+    @Test
+    void aReferenceRunJudgesADescribedAppAgainstItselfAndIsRefusedForTradeStats() {
+        List<ScenarioSpec> ran = new CopyOnWriteArrayList<>();
+        int exit = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--app", "../examples/word-count/recovery-app.yaml", "--rate", "100", "--variants", "DEPLOYMENT",
+                "--faults", "POD_KILL", "--state-records", "1000", "--reference-run");
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(1, ran.size(), ran.toString());
+        assertNull(ran.get(0).described().reference(), "no topology to drive: the reference is a run");
+        assertEquals("word-count", ran.get(0).described().name());
+
+        ran.clear();
+        int refused = runWith((spec, results) -> {
+            ran.add(spec);
+            return resultOf(spec, Validity.VALID);
+        }, "--reference-run", "--faults", "POD_KILL");
+
+        assertEquals(2, refused, out + "\n" + err);
+        assertTrue(err.toString().contains("--reference-run is for --app"), err.toString());
+        assertEquals(List.of(), ran, "nothing ran");
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,17 +156,21 @@ abstract class RecoveryScenarioSuite {
      * which knows nothing of the harness, through the same scenario as trade-stats (its jar on the local platform, its
      * image on docker): its input file replayed, before the fault and at a steady rate through it, a Deployment pod
      * killed, the replacement's restores measured through the recovery agent, and the output judged by the
-     * differential check against the app's own topology without faults.
+     * differential check against each reference without faults: the app's own topology in TopologyTestDriver, and the
+     * app itself run again on the platform, its record cache off (what an image without a topology to drive gets).
      */
-    @Test
-    void aDescribedAppRecoversFromAPodKillWithEveryCountRightAndItsRestoresMeasuredThroughTheAgent() {
+    @ParameterizedTest
+    @EnumSource(DescribedReference.class)
+    void aDescribedAppRecoversFromAPodKillWithEveryCountRightAndItsRestoresMeasuredThroughTheAgent(
+            DescribedReference reference) {
         skipUnless(platform.kind().runsDescribedApps(), platform.kind() + " does not run a described app yet");
-        AppDescriptor wordCount = DescriptorReader.read(Path.of(System.getProperty("word-count.descriptor")));
+        AppDescriptor described = DescriptorReader.read(Path.of(System.getProperty("word-count.descriptor")));
+        AppDescriptor wordCount = reference == DescribedReference.RUN ? described.withoutReference() : described;
         assumeRuns(wordCount);
         WorkloadSpec workload = WorkloadSpec.small(WorkloadSpec.DEFAULT_SEED, WorkloadSpec.startingNow());
         ScenarioSpec spec = ScenarioSpec.of(platform.kind(), Variant.DEPLOYMENT, Fault.POD_KILL,
                         ProcessingGuarantee.EXACTLY_ONCE_V2, workload.eventTimeStart())
-                .withId(platform.kind() + "-described-word-count-pod-kill")
+                .withId(platform.kind() + "-described-word-count-pod-kill-" + reference.name().toLowerCase(Locale.ROOT))
                 .withTopology(2, ScenarioSpec.DEFAULT_PARTITIONS)
                 // the example reads SESSION_TIMEOUT_MS: the killed pod's member is out of the group after 6 s
                 .withSettings(AppSettings.exactlyOnce().withEnv("SESSION_TIMEOUT_MS", "6000"))
@@ -178,6 +184,9 @@ abstract class RecoveryScenarioSuite {
         assertEquals(Validity.VALID, result.verdict().validity(),
                 "differential check: " + result.verdict().summary() + " " + result.verdict().examples() + context);
         assertTrue(result.verdict().coverage().outputRecords() > 0, "the run's output was read" + context);
+        assertTrue(result.verdict().summary().contains(reference == DescribedReference.RUN
+                ? "expected output: a fault-free run on " + platform.kind() : "expected output: TopologyTestDriver"),
+                "the verdict names its reference: " + result.verdict().summary() + context);
         assertEquals("word-count", result.setup().app(), context);
         assertEquals(wordCount.digest(), result.setup().appDescriptorDigest(), "the result names the file it ran from"
                 + context);
@@ -192,6 +201,11 @@ abstract class RecoveryScenarioSuite {
         assertNotNull(timeline.caughtUp(), "never caught up" + context);
         assertTrue(timeline.restores().stream().filter(Restore::loadedForRecovery).mapToLong(Restore::records).sum() > 0,
                 "a new Deployment pod restored counts from the changelog: " + timeline.restores() + context);
+    }
+
+    /** Where a described app's expected output comes from. */
+    enum DescribedReference {
+        TOPOLOGY, RUN
     }
 
     /**

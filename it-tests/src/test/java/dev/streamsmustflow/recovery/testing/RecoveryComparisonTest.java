@@ -30,12 +30,13 @@ class RecoveryComparisonTest {
                 .repetitions(3)
                 .ratePerSecond(200)
                 .appEnv("SESSION_TIMEOUT_MS", "6000")
+                .referenceRun()
                 .arguments(Path.of("/out"));
 
         assertEquals(List.of("--app", WORD_COUNT.toString(), "--platform", "docker", "--variants", "DEPLOYMENT",
                 "--faults", "POD_KILL,POD_DELETE", "--guarantees", "at_least_once", "--state-records", "1000,5000",
                 "--repetitions", "3", "--output", "/out", "--replicas", "2", "--rate", "200", "--app-env",
-                "SESSION_TIMEOUT_MS=6000"), args);
+                "SESSION_TIMEOUT_MS=6000", "--reference-run"), args);
     }
 
     @Test

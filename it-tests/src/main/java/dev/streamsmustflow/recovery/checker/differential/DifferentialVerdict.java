@@ -21,15 +21,17 @@ public final class DifferentialVerdict {
     /**
      * @param indeterminateInput records whose send failed
      * @param examplesShown how many differences of all topics the verdict lists
+     * @param reference how the expected output was made ({@link ExpectedOutput#method()}), which the summary names
      */
     public static Verdict of(List<TopicComparison> comparisons, ProcessingGuarantee guarantee, long indeterminateInput,
-            int examplesShown) {
+            int examplesShown, String reference) {
         Validity validity = comparisons.stream().map(TopicComparison::validity).reduce(Validity.VALID, Validity::and);
         if (indeterminateInput > 0) {
             validity = validity.and(Validity.UNKNOWN);
         }
         String summary = comparisons.stream().map(TopicComparison::summary).collect(Collectors.joining("; "))
-                + (indeterminateInput > 0 ? "; " + indeterminateInput + " input records may or may not have been sent" : "");
+                + (indeterminateInput > 0 ? "; " + indeterminateInput + " input records may or may not have been sent" : "")
+                + "; expected output: " + reference;
         long seen = comparisons.stream().mapToLong(TopicComparison::seenRecords).sum();
         Discrepancies found = comparisons.stream().map(DifferentialVerdict::discrepancies)
                 .reduce(Discrepancies.NONE, Discrepancies::plus);

@@ -40,6 +40,11 @@ public record AppDescriptor(
         outputs = List.copyOf(outputs);
     }
 
+    /** The same, judged against a fault-free run of the app rather than its topology in {@code TopologyTestDriver}. */
+    public AppDescriptor withoutReference() {
+        return new AppDescriptor(name, app, applicationId, env, inputs, outputs, deadLetterTopic, null, digest);
+    }
+
     /** The same, read from a file whose bytes have this digest. */
     public AppDescriptor withDigest(String digest) {
         return new AppDescriptor(name, app, applicationId, env, inputs, outputs, deadLetterTopic, reference, digest);

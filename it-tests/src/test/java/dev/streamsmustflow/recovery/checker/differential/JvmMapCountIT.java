@@ -22,6 +22,7 @@ import dev.streamsmustflow.recovery.platform.PodView;
 import dev.streamsmustflow.recovery.platform.local.LocalPlatform;
 import dev.streamsmustflow.recovery.platform.local.SharedLocalPlatform;
 import dev.streamsmustflow.recovery.scenario.DescribedAppTopics;
+import dev.streamsmustflow.recovery.scenario.ReferenceRun;
 import dev.streamsmustflow.recovery.workload.replay.RecordFile;
 import dev.streamsmustflow.recovery.workload.replay.ReplayProducer;
 import dev.streamsmustflow.recovery.workload.replay.ReplayRecord;
@@ -36,13 +37,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The deliberately wrong example (examples/jvm-map-count: a word count in a JVM map, not a state store) run from its
- * descriptor on the local platform, and judged by the differential check against its own topology in
- * TopologyTestDriver. Without faults it is VALID; after its pod is killed (POD_KILL: the process killed, the pod
+ * descriptor on the local platform, and judged by the differential check against each reference: its own topology
+ * in TopologyTestDriver, and a fault-free run of the app itself (what an app without a topology to drive gets).
+ * Without faults it is VALID; after its pod is killed (POD_KILL: the process killed, the pod
  * deleted and replaced), the replacement counts from one again, and the check says INVALID and names every word whose count restarted: each word of the first half
  * of the input that comes again in the second, as counted here from the input file.
  */
@@ -58,6 +62,9 @@ class JvmMapCountIT {
     private static AppDescriptor descriptor;
     private static List<ReplayRecord> sentences;
 
+    @TempDir
+    static Path results;
+
     @BeforeAll
     static void readDescriptor(LocalPlatform shared) {
         platform = shared;
@@ -66,21 +73,30 @@ class JvmMapCountIT {
         sentences = RecordFile.read(Path.of(input.source().file()), input);
     }
 
-    @Test
-    void countsRightWithoutFaults() throws Exception {
-        TopicComparison comparison = run("jvm-map-count-valid", deployed -> deployed.producer().sendAll(sentences));
+    /** How the expected output is made. */
+    enum Reference {
+        TOPOLOGY, RUN
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reference.class)
+    void countsRightWithoutFaults(Reference reference) throws Exception {
+        TopicComparison comparison = run("jvm-map-count-valid", reference,
+                deployed -> deployed.producer().sendAll(sentences));
 
         assertEquals(Validity.VALID, comparison.validity(), comparison.summary() + " " + comparison.examples());
         assertEquals(comparison.referenceRecords(), comparison.seenRecords(), comparison.summary());
         assertEquals(words(sentences).size(), comparison.seenRecords(), "one count update a word of the input");
     }
 
-    @Test
-    void countsFromOneAgainAfterAPodKillAndTheCheckNamesEveryWordWhoseCountRestarted() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Reference.class)
+    void countsFromOneAgainAfterAPodKillAndTheCheckNamesEveryWordWhoseCountRestarted(Reference reference)
+            throws Exception {
         List<ReplayRecord> firstHalf = sentences.subList(0, sentences.size() / 2);
         List<ReplayRecord> secondHalf = sentences.subList(sentences.size() / 2, sentences.size());
 
-        TopicComparison comparison = run("jvm-map-count-killed", deployed -> {
+        TopicComparison comparison = run("jvm-map-count-killed", reference, deployed -> {
             deployed.producer().sendAll(firstHalf);
             deployed.awaitProcessed("the first half");
             DeployedApp app = deployed.app();
@@ -120,10 +136,12 @@ class JvmMapCountIT {
     }
 
     /**
-     * Deploys the app (one Deployment pod, exactly-once) as {@code applicationId}, runs {@code steps}, waits until
-     * all input is processed, and compares the output with the reference for the input the broker acknowledged.
+     * Deploys the app (one Deployment pod, exactly-once) as {@code applicationId} and the reference's name, runs
+     * {@code steps}, waits until all input is processed, reads the output, and once the pod is gone compares it with
+     * the reference for the input the broker acknowledged.
      */
-    private static TopicComparison run(String applicationId, Steps steps) throws Exception {
+    private static TopicComparison run(String name, Reference kind, Steps steps) throws Exception {
+        String applicationId = name + "-" + kind.name().toLowerCase(Locale.ROOT);
         InputTopic input = descriptor.inputs().get(0);
         OutputTopic output = descriptor.outputs().get(0);
         DeploymentSpec spec = new DeploymentSpec(descriptor.name(), applicationId, Variant.DEPLOYMENT, 1,
@@ -131,15 +149,23 @@ class JvmMapCountIT {
                 // the example reads SESSION_TIMEOUT_MS: the killed process's member is out of the group after 6 s
                 AppSettings.exactlyOnce().withEnv("SESSION_TIMEOUT_MS", "6000"), descriptor);
         DescribedAppTopics.create(platform, descriptor);
-        try (ReplayProducer producer = new ReplayProducer(platform.bootstrapServers(), input.topic());
-                DeployedApp app = platform.deploy(spec, new History())) {
-            app.awaitReady(WAIT);
-            Deployed deployed = new Deployed(applicationId, app, producer);
-            steps.run(deployed);
-            deployed.awaitProcessed("all input");
-            ExpectedOutput reference = DescriptorReference.expectedOutput(descriptor,
-                    Map.of(input.topic(), producer.acknowledged()));
-            List<KeyedRecord> seen = OutputTopicReader.readAll(platform.bootstrapServers(), output, READ_TIMEOUT);
+        try {
+            Map<String, List<ReplayRecord>> sent;
+            List<KeyedRecord> seen;
+            try (ReplayProducer producer = new ReplayProducer(platform.bootstrapServers(), input.topic());
+                    DeployedApp app = platform.deploy(spec, new History())) {
+                app.awaitReady(WAIT);
+                Deployed deployed = new Deployed(applicationId, app, producer);
+                steps.run(deployed);
+                deployed.awaitProcessed("all input");
+                sent = Map.of(input.topic(), producer.acknowledged());
+                seen = OutputTopicReader.readAll(platform.bootstrapServers(), output, READ_TIMEOUT);
+            }
+            ExpectedOutput reference = kind == Reference.TOPOLOGY ? DescriptorReference.expectedOutput(descriptor, sent)
+                    : ReferenceRun.expectedOutput(platform, spec, sent,
+                            results.resolve(applicationId + ".reference.history.jsonl"), System.out::println);
+            assertTrue(reference.method().startsWith(kind == Reference.TOPOLOGY ? "TopologyTestDriver"
+                    : "a fault-free run on local"), reference.method());
             return new DifferentialCheck(EXAMPLES_KEPT).compare(output.topic(), output.semantics(),
                     ProcessingGuarantee.EXACTLY_ONCE_V2, reference.of(output.topic()), seen);
         } finally {
