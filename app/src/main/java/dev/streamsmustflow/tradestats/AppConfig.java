@@ -35,6 +35,7 @@ public record AppConfig(
         boolean passThrough,
         int httpPort,
         Duration shutdownTimeout,
+        boolean writesTelemetry,
         Map<String, PassThroughProperties.Setting> extraProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
@@ -57,6 +58,11 @@ public record AppConfig(
     public static final String WINDOW_GRACE_MS = "WINDOW_GRACE_MS";
     public static final String STORE_RETENTION_MS = "STORE_RETENTION_MS";
     public static final String SHUTDOWN_TIMEOUT_MS = "SHUTDOWN_TIMEOUT_MS";
+    /**
+     * {@code true} (the default): the app writes its telemetry on stdout; {@code false}: it writes none, for a run
+     * where the recovery agent writes it instead, as for any app ({@code app/recovery-app.yaml}).
+     */
+    public static final String TELEMETRY = "TELEMETRY";
 
     private static final Pattern HOST_PORT_LIST = Pattern.compile("[^\\s,:]+:\\d{1,5}(,[^\\s,:]+:\\d{1,5})*");
 
@@ -108,6 +114,7 @@ public record AppConfig(
                 env.choice(TOPOLOGY, "trade-stats", List.of("trade-stats", PASS_THROUGH)).equals(PASS_THROUGH),
                 env.integer(HTTP_PORT, 8080, 0, 65535),
                 env.millis(SHUTDOWN_TIMEOUT_MS, Duration.ofSeconds(30), Duration.ofSeconds(1)),
+                env.bool(TELEMETRY, true),
                 PassThroughProperties.read(environment, OWNED_PROPERTIES));
         config.validateKafkaValues();
         return config;

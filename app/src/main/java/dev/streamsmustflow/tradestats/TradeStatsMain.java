@@ -2,7 +2,9 @@ package dev.streamsmustflow.tradestats;
 
 import dev.streamsmustflow.telemetry.TelemetryEvent;
 import dev.streamsmustflow.telemetry.TelemetryField;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,7 +52,8 @@ public final class TradeStatsMain {
             }
             TradeStatsApplication app;
             try {
-                app = TradeStatsApplication.start(config, out);
+                app = TradeStatsApplication.start(config, config.writesTelemetry() ? out
+                        : new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
             } catch (Exception e) {
                 err.println("cannot start: " + e);
                 return EXIT_FAILED;

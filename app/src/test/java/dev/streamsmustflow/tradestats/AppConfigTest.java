@@ -37,6 +37,7 @@ class AppConfigTest {
                         "TRANSACTIONAL_STATE_STORES: must be true or false, was 'yes'"),
                 Arguments.of(with("LEAVE_GROUP_ON_CLOSE", "always"),
                         "LEAVE_GROUP_ON_CLOSE: must be true or false, was 'always'"),
+                Arguments.of(with("TELEMETRY", "off"), "TELEMETRY: must be true or false, was 'off'"),
                 Arguments.of(with("TOPOLOGY", "passthrough"),
                         "TOPOLOGY: must be one of trade-stats, pass-through, was 'passthrough'"),
                 Arguments.of(with("STATIC_MEMBERSHIP", "true"),

@@ -77,6 +77,29 @@ class TradeStatsJarIT {
         }
     }
 
+    @Test
+    void withoutTelemetryItRunsAndClosesWritingNothingOnStdout() throws Exception {
+        int port = unusedPort();
+        Process process = start(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + unusedPort(),
+                "HTTP_PORT", Integer.toString(port),
+                "TELEMETRY", "false",
+                "STATE_DIR", workDir.resolve("state").toString(),
+                "SHUTDOWN_TIMEOUT_MS", "10000"));
+        try {
+            await("/live answers 200 on port " + port + " (logs in " + workDir + ")").atMost(Duration.ofSeconds(60))
+                    .until(() -> status(port, "/live") == 200);
+
+            process.destroy(); // SIGTERM
+
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "no exit within 30 s of SIGTERM; logs in " + workDir);
+            assertEquals(0, process.exitValue(), "exit code after SIGTERM; logs in " + workDir);
+            assertEquals("", read("stdout.log"), "no telemetry: the recovery agent writes it in such a run");
+        } finally {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private Process start(Map<String, String> env) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())

@@ -4,6 +4,7 @@ import dev.streamsmustflow.recovery.deployment.descriptor.GeneratorClass;
 import dev.streamsmustflow.recovery.deployment.descriptor.InputTopic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
@@ -19,6 +20,9 @@ import java.util.function.Supplier;
  * the input file format (a JSON object: key, value, timestamp, optional partition), without end. It is loaded from
  * its jar (the app's own where the descriptor names none) in a class loader of its own that sees the JDK alone.
  * The timestamps are moved as a whole, as a file's are: the first record's is the given start, the spacing kept.
+ * A generator whose values carry their own event time (trade-stats' trades: the app windows by a field of the
+ * value, which the harness cannot move) has a constructor that also takes the start ({@code (long seed, long
+ * startMs)}); it is made with that one, and its timestamps are taken as they come.
  */
 public final class GeneratedRecords implements RecordSource, AutoCloseable {
 
@@ -29,10 +33,12 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
     private final RecordEncoder values;
     private final int partitions;
     private final long startMs;
+    private final boolean startGiven;
     private Long shiftMs;
     private int made;
 
-    private GeneratedRecords(String name, Supplier<?> generator, URLClassLoader loader, InputTopic topic, long startMs) {
+    private GeneratedRecords(String name, Supplier<?> generator, URLClassLoader loader, InputTopic topic, long startMs,
+            boolean startGiven) {
         this.name = name;
         this.generator = generator;
         this.loader = loader;
@@ -40,6 +46,7 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         this.values = new RecordEncoder(topic.value());
         this.partitions = topic.partitions();
         this.startMs = startMs;
+        this.startGiven = startGiven;
     }
 
     /**
@@ -64,12 +71,15 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
             if (!Supplier.class.isAssignableFrom(type)) {
                 throw refuse(loader, topic, className, "is not a java.util.function.Supplier<String>");
             }
-            Supplier<?> made = (Supplier<?>) type.getConstructor(long.class).newInstance(seed);
-            return new GeneratedRecords(className, made, loader, topic, startMs);
+            Constructor<?> withStart = constructor(type, long.class, long.class);
+            Supplier<?> made = (Supplier<?>) (withStart != null ? withStart.newInstance(seed, startMs)
+                    : type.getConstructor(long.class).newInstance(seed));
+            return new GeneratedRecords(className, made, loader, topic, startMs, withStart != null);
         } catch (ClassNotFoundException e) {
             throw refuse(loader, topic, className, "is not in " + jar);
         } catch (NoSuchMethodException e) {
-            throw refuse(loader, topic, className, "has no public constructor that takes the run's seed (a long)");
+            throw refuse(loader, topic, className, "has no public constructor that takes the run's seed (a long), or "
+                    + "the seed and the start of event time (two longs)");
         } catch (InvocationTargetException e) {
             throw refuse(loader, topic, className, "failed to start: " + e.getCause());
         } catch (ReflectiveOperationException | LinkageError e) {
@@ -93,9 +103,18 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         }
         ReplayRecord record = RecordFile.record(text, number, keys, values, partitions, where);
         if (shiftMs == null) {
-            shiftMs = startMs - record.timestamp();
+            shiftMs = startGiven ? 0 : startMs - record.timestamp();
         }
         return new ReplayRecord(record.key(), record.value(), record.timestamp() + shiftMs, record.partition(), number);
+    }
+
+    /** The type's public constructor that takes {@code parameters}, or null. */
+    private static Constructor<?> constructor(Class<?> type, Class<?>... parameters) {
+        try {
+            return type.getConstructor(parameters);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.streamsmustflow.recovery.deployment.descriptor.RecordFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,17 @@ class GeneratedRecordsTest {
             assertEquals(8, first.get(i).value().length, "a long, as the topic's value format says");
         }
         assertNotEquals(values(first), values(other), "another seed");
+    }
+
+    @Test
+    void aGeneratorThatTakesTheStartIsMadeWithItAndItsTimestampsAreTakenAsTheyCome() {
+        List<ReplayRecord> records = take("StartedGenerator", 7, 5);
+
+        for (int i = 0; i < records.size(); i++) {
+            assertEquals(START + 10L * i, records.get(i).timestamp(), "record " + i);
+            assertEquals(START + 10L * i, ByteBuffer.wrap(records.get(i).value()).getLong(),
+                    "the value carries the same event time: record " + i);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

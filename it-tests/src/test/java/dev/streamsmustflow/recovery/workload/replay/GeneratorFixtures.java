@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 public final class GeneratorFixtures {
 
     static final Class<?>[] ALL = {GeneratorFixtures.class, CountingGenerator.class, NotAGenerator.class,
-        SeedlessGenerator.class, TwoRecordsGenerator.class, BrokenLineGenerator.class, HiddenGenerator.class};
+        SeedlessGenerator.class, TwoRecordsGenerator.class, BrokenLineGenerator.class, HiddenGenerator.class,
+        StartedGenerator.class};
 
     private GeneratorFixtures() {
     }
@@ -27,6 +28,30 @@ public final class GeneratorFixtures {
             long i = n++;
             return "{\"key\": \"k" + i + "\", \"value\": " + random.nextInt(1_000) + ", \"timestamp\": "
                     + (1_000_000 + 100 * i) + "}";
+        }
+    }
+
+    /**
+     * Values that carry their own event time, as trade-stats' trades do: made with the start, stamped 10 ms apart
+     * from it with a value that is the timestamp; it also has the seed-only constructor, which the harness passes over.
+     */
+    public static final class StartedGenerator implements Supplier<String> {
+
+        private long next;
+
+        public StartedGenerator(long seed) {
+            this(seed, 0);
+        }
+
+        public StartedGenerator(long seed, long startMs) {
+            next = startMs;
+        }
+
+        @Override
+        public String get() {
+            long time = next;
+            next += 10;
+            return "{\"key\": \"k\", \"value\": " + time + ", \"timestamp\": " + time + "}";
         }
     }
 
