@@ -140,6 +140,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void aGeneratorTheRunCouldNotMakeIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        String descriptor = Files.readString(Path.of("../examples/word-count/recovery-app-generated.yaml"))
+                .replace("dev.streamsmustflow.examples.wordcount.SentenceGenerator", "com.example.NoSuchGenerator")
+                .replace("target/word-count.jar", Path.of("../examples/word-count/target/word-count.jar").toAbsolutePath()
+                        .toString());
+        Path file = Files.writeString(dir.resolve("recovery-app.yaml"), descriptor);
+
+        int exit = run("--app", file.toString(), "--rate", "9");
+
+        assertEquals(2, exit, err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + err);
+        assertTrue(lines.get(0).contains("the generator com.example.NoSuchGenerator is not in"), lines.get(0));
+        assertEquals("", out.toString(), "nothing ran");
+    }
+
+    @Test
     void thePlanCoversEveryCombinationWithDistinctIdsAndSeeds() {
         ComparisonPlan plan = new ComparisonPlan(PlatformKind.LOCAL, ComparisonPlan.everyCombination(
                 List.of(Variant.STATEFUL_SET, Variant.DEPLOYMENT), List.of(Fault.POD_KILL, Fault.POD_DELETE),

@@ -34,6 +34,21 @@ public final class ReplayInput implements InputFeed {
         this.producer = new ReplayProducer(bootstrapServers, topic.topic());
     }
 
+    /**
+     * Reads the topic's file, or makes its generator once and closes it again, before anything runs, so that a
+     * source the run could not use is refused at the start.
+     *
+     * @throws IllegalArgumentException what the run would have thrown at its input: a bad line, no record, a class
+     *     that is no generator
+     */
+    public static void refuseUnusable(InputTopic topic, String appJar) {
+        if (topic.source().file() != null) {
+            RecordFile.read(Path.of(topic.source().file()), topic);
+        } else {
+            GeneratedRecords.load(topic.source().generator(), appJar, topic, 0, 0).close();
+        }
+    }
+
     @Override
     public void send(int count) {
         producer.sendAll(records.take(count));
