@@ -2,6 +2,7 @@ package dev.streamsmustflow.recovery.cli;
 
 import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.deployment.descriptor.DescriptorReader;
+import dev.streamsmustflow.recovery.workload.replay.ReplayInput;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,9 +19,11 @@ final class AppOptions {
     boolean referenceRun;
 
     /**
-     * The described app, read strictly; null for trade-stats.
+     * The described app, read strictly, each input's source read or made once (a file with a bad line, a generator
+     * the run could not make, refused before anything runs); null for trade-stats.
      *
      * @throws dev.streamsmustflow.recovery.deployment.descriptor.DescriptorException naming the file and what is wrong
+     * @throws IllegalArgumentException naming an input's source and what is wrong with it
      */
     AppDescriptor described() {
         if (descriptor == null) {
@@ -30,6 +33,7 @@ final class AppOptions {
             return null;
         }
         AppDescriptor read = DescriptorReader.read(descriptor);
+        read.inputs().forEach(input -> ReplayInput.refuseUnusable(input, read.app().jar()));
         return referenceRun ? read.withoutReference() : read;
     }
 }

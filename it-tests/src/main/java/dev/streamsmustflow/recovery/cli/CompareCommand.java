@@ -7,7 +7,6 @@ import dev.streamsmustflow.recovery.deployment.descriptor.AppDescriptor;
 import dev.streamsmustflow.recovery.nemesis.Fault;
 import dev.streamsmustflow.recovery.platform.PlatformKind;
 import dev.streamsmustflow.recovery.workload.WorkloadSpec;
-import dev.streamsmustflow.recovery.workload.replay.ReplayInput;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -190,9 +189,6 @@ public final class CompareCommand implements Callable<Integer> {
                     : ComparisonPlan.everyCombination(variants, chosenFaults, guarantees, stateRecords);
             int runs = matrix != null ? Math.max(MatrixPreset.REPETITIONS, repetitions) : repetitions;
             AppDescriptor described = app.described();
-            if (described != null) {
-                described.inputs().forEach(input -> ReplayInput.refuseUnusable(input, described.app().jar()));
-            }
             Duration pause = pauseMs == null ? null : Duration.ofMillis(pauseMs);
             plan = new ComparisonPlan(platform, chosen, replicas, ComparisonPlan.partitions(partitions, described), runs,
                     seed, sessionTimeout, appEnv, malformedEvery, lateFraction, pause, reuseState || matrix != null
