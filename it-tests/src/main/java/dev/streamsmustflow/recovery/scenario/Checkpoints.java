@@ -52,17 +52,22 @@ final class Checkpoints {
     private final List<TopicOffsets> written;
 
     Checkpoints(Platform platform, ScenarioSpec spec, History history, Path logs) {
-        DeploymentSpec deployment = spec.deployment();
-        this.scenario = spec.id();
-        this.standbyReplicas = spec.settings().effectiveStandbyReplicas();
+        this(platform, spec.id(), spec.deployment(), spec.partitions(), history, logs);
+    }
+
+    /** The points of any deployment, a reference run's too: {@code scenario} names it in what a wait says. */
+    Checkpoints(Platform platform, String scenario, DeploymentSpec deployment, int partitions, History history,
+            Path logs) {
+        this.scenario = scenario;
+        this.standbyReplicas = deployment.settings().effectiveStandbyReplicas();
         this.history = history;
         this.logs = logs;
         this.lag = new ConsumerLag(platform.admin(), deployment.applicationId(), deployment.topics().input(),
-                spec.partitions(), spec.settings().effectiveGroupProtocol());
+                partitions, deployment.settings().effectiveGroupProtocol());
         List<TopicOffsets> outputs = new ArrayList<>();
-        List<String> outputTopics = spec.described() == null ? List.of(deployment.topics().output())
-                : spec.described().outputs().stream().map(OutputTopic::topic).toList();
-        outputTopics.forEach(topic -> outputs.add(new TopicOffsets(platform.admin(), topic, spec.partitions())));
+        List<String> outputTopics = deployment.described() == null ? List.of(deployment.topics().output())
+                : deployment.described().outputs().stream().map(OutputTopic::topic).toList();
+        outputTopics.forEach(topic -> outputs.add(new TopicOffsets(platform.admin(), topic, partitions)));
         if (deployment.topics().deadLetter() != null) {
             outputs.add(new TopicOffsets(platform.admin(), deployment.topics().deadLetter(),
                     ScenarioTopics.DEAD_LETTER_PARTITIONS));

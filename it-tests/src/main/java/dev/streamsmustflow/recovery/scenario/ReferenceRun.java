@@ -1,9 +1,5 @@
 package dev.streamsmustflow.recovery.scenario;
 
-import static org.awaitility.Awaitility.await;
-
-import dev.streamsmustflow.recovery.checker.ConsumerLag;
-import dev.streamsmustflow.recovery.checker.TopicOffsets;
 import dev.streamsmustflow.recovery.checker.differential.ExpectedOutput;
 import dev.streamsmustflow.recovery.checker.differential.KeyedRecord;
 import dev.streamsmustflow.recovery.checker.differential.OutputTopicReader;
@@ -23,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.common.IsolationLevel;
 
 /**
  * The expected output of a described app that names no topology to drive: the run's input again, through the same
@@ -43,7 +38,6 @@ public final class ReferenceRun {
     public static final String SUFFIX = "-reference";
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
     private ReferenceRun() {
     }
@@ -80,35 +74,20 @@ public final class ReferenceRun {
         try (DeployedApp deployed = platform.deploy(reference, history)) {
             progress.accept("running the reference: " + reference.replicas() + " pods, no fault, no record cache");
             deployed.awaitReady(READY_TIMEOUT);
-            awaitProcessed(platform, reference, deployed.logDirectory());
+            Checkpoints checkpoints = new Checkpoints(platform, reference.applicationId(), reference,
+                    descriptor.inputs().get(0).partitions(), history, deployed.logDirectory());
+            checkpoints.awaitCaughtUp();
+            checkpoints.awaitNoOpenTransactions();
             progress.accept("reading the reference's output");
             Map<String, List<KeyedRecord>> written = new LinkedHashMap<>();
             for (OutputTopic output : descriptor.outputs()) {
-                written.put(output.topic(), OutputTopicReader.readAll(platform.bootstrapServers(), output, READ_TIMEOUT));
+                written.put(output.topic(), OutputTopicReader.readAll(platform.bootstrapServers(), output,
+                        TradeStatsUnderTest.OUTPUT_READ_TIMEOUT));
             }
             return new ExpectedOutput(written, "a fault-free run on " + platform.kind()
                     + " (" + reference.replicas() + " pods, record cache off; logs in " + deployed.logDirectory() + ")");
         } finally {
             history.writeTo(historyFile);
         }
-    }
-
-    /**
-     * Waits until the group has committed every input and repartition partition to its end, and no transaction is
-     * open on an output topic.
-     */
-    private static void awaitProcessed(Platform platform, DeploymentSpec reference, Path logs) {
-        InputTopic input = reference.described().inputs().get(0);
-        ConsumerLag lag = new ConsumerLag(platform.admin(), reference.applicationId(), input.topic(), input.partitions(),
-                reference.settings().effectiveGroupProtocol());
-        await(reference.applicationId() + ": committed offsets at the end of its input (logs in " + logs + ")")
-                .atMost(Checkpoints.CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .until(() -> lag.total() == 0);
-        List<TopicOffsets> outputs = reference.described().outputs().stream()
-                .map(output -> new TopicOffsets(platform.admin(), output.topic(), input.partitions())).toList();
-        await(reference.applicationId() + ": no open transaction on its output topics")
-                .atMost(Checkpoints.OPEN_TRANSACTIONS_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .until(() -> outputs.stream().allMatch(topic -> topic.latest(IsolationLevel.READ_COMMITTED)
-                        .equals(topic.latest(IsolationLevel.READ_UNCOMMITTED))));
     }
 }

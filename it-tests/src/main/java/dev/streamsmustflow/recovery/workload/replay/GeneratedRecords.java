@@ -33,7 +33,7 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
     private final RecordEncoder values;
     private final int partitions;
     private final long startMs;
-    private final boolean startGiven;
+    /** How far each timestamp moves: 0 for a generator made with the start, else set by its first record. */
     private Long shiftMs;
     private int made;
 
@@ -46,7 +46,7 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         this.values = new RecordEncoder(topic.value());
         this.partitions = topic.partitions();
         this.startMs = startMs;
-        this.startGiven = startGiven;
+        this.shiftMs = startGiven ? 0L : null;
     }
 
     /**
@@ -103,7 +103,7 @@ public final class GeneratedRecords implements RecordSource, AutoCloseable {
         }
         ReplayRecord record = RecordFile.record(text, number, keys, values, partitions, where);
         if (shiftMs == null) {
-            shiftMs = startGiven ? 0 : startMs - record.timestamp();
+            shiftMs = startMs - record.timestamp();
         }
         return new ReplayRecord(record.key(), record.value(), record.timestamp() + shiftMs, record.partition(), number);
     }
